@@ -1,0 +1,1 @@
+"""PHI detection: presidio-style recognizers, one per file, run by a lean engine."""

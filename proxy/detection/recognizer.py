@@ -1,0 +1,90 @@
+"""Base classes for recognizers, in presidio's style: declarative PATTERNS and CONTEXT, one per file.
+
+The engine builds one TextView per text and hands it to every recognizer, so shared work
+(lower-casing, tokenising) happens once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from proxy.detection.finding import Finding
+
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass
+class TextView:
+    text: str
+    cache: dict = field(default_factory=dict)  # recognizers may memoise shared derived data here
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def tokens(self) -> list[tuple[int, int]]:
+        return [m.span() for m in _TOKEN.finditer(self.text)]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: str
+    score: float
+    flags: int = 0
+
+
+class Recognizer:
+    """Produces findings of one or more entity types from a text."""
+
+    ENTITIES: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return type(self).__name__
+
+    def analyze(self, view: TextView) -> list[Finding]:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+class PatternRecognizer(Recognizer):
+    """Regex patterns, optionally raised by CONTEXT words near the match and checked by validate()."""
+
+    ENTITY: str = ""
+    PATTERNS: tuple[Pattern, ...] = ()
+    CONTEXT: tuple[str, ...] = ()  # lower-case words that make a match more likely PHI
+    CONTEXT_WINDOW = 40  # characters before the match searched for context words
+    CONTEXT_BOOST = 0.35
+    # Group to report, when the regex captures a label around the value (e.g. r"MRN:?\s*(\d+)").
+    GROUP = 0
+
+    def __init__(self) -> None:
+        self.ENTITIES = (self.ENTITY,)
+        self._compiled = [(p, re.compile(p.regex, p.flags)) for p in self.PATTERNS]
+
+    def validate(self, value: str) -> bool:
+        """Return False to drop a match (checksums, known non-PHI shapes)."""
+        return True
+
+    def has_context(self, view: TextView, start: int) -> bool:
+        if not self.CONTEXT:
+            return False
+        window = view.lower[max(0, start - self.CONTEXT_WINDOW):start]
+        return any(word in window for word in self.CONTEXT)
+
+    def analyze(self, view: TextView) -> list[Finding]:
+        out: list[Finding] = []
+        for pattern, rx in self._compiled:
+            for m in rx.finditer(view.text):
+                group = self.GROUP if m.lastindex and self.GROUP <= m.lastindex else 0
+                start, end = m.span(group)
+                if start == end or not self.validate(view.text[start:end]):
+                    continue
+                score = pattern.score
+                if self.has_context(view, start):
+                    score = min(1.0, score + self.CONTEXT_BOOST)
+                out.append(Finding(start, end, self.ENTITY, score, self.name))
+        return out

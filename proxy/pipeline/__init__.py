@@ -1,0 +1,1 @@
+"""A request becomes one Context that passes an ordered chain of small stages."""
