@@ -6,15 +6,17 @@ from __future__ import annotations
 class ProxyError(Exception):
     """A refusal or failure that the client sees as {"error": {"message", "type", "code"}}."""
 
-    def __init__(self, status: int, code: str, message: str, type_: str | None = None):
+    def __init__(self, status: int, code: str, message: str, type_: str | None = None,
+                 param: str | None = None):
         super().__init__(message)
+        self.param = param
         self.status = status
         self.code = code
         self.message = message
         self.type = type_ or _TYPE_BY_STATUS.get(status, "api_error")
 
     def body(self) -> dict:
-        return {"error": {"message": self.message, "type": self.type, "code": self.code, "param": None}}
+        return {"error": {"message": self.message, "type": self.type, "code": self.code, "param": self.param}}
 
 
 _TYPE_BY_STATUS = {

@@ -79,7 +79,10 @@ class PatternRecognizer(Recognizer):
         out: list[Finding] = []
         for pattern, rx in self._compiled:
             for m in rx.finditer(view.text):
-                group = self.GROUP if m.lastindex and self.GROUP <= m.lastindex else 0
+                if "value" in rx.groupindex:  # a named group marks the value after a label
+                    group = "value"
+                else:
+                    group = self.GROUP if m.lastindex and self.GROUP <= m.lastindex else 0
                 start, end = m.span(group)
                 if start == end or not self.validate(view.text[start:end]):
                     continue
@@ -88,3 +91,40 @@ class PatternRecognizer(Recognizer):
                     score = min(1.0, score + self.CONTEXT_BOOST)
                 out.append(Finding(start, end, self.ENTITY, score, self.name))
         return out
+
+
+# An identifier-shaped value: 3-25 letters/digits with at least one digit, dashes only inside.
+ID_VALUE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-.](?=[A-Za-z0-9])){2,24}(?![A-Za-z0-9])"
+
+# What may sit between a label and its value: "#", "no.", "number", "ID", ":", "is", "was".
+LABEL_GLUE = r"\.?(?:\s*(?:#|no\.?|nbr\.?|num(?:ber)?\.?|id(?:entifier)?\.?)(?![a-z]))?(?:\s*(?:[:#=]|is|was|-))?\s*"
+
+
+def labelled_regex(labels: tuple[str, ...], value: str = ID_VALUE) -> str:
+    """A regex for LABEL [glue] VALUE with the value in the named group "value"."""
+    return r"\b(?:" + "|".join(labels) + r")" + LABEL_GLUE + r"(?P<value>" + value + r")"
+
+
+class LabelledRecognizer(PatternRecognizer):
+    """A PatternRecognizer whose main pattern is a label ("MRN:", "Member ID #") followed by a value.
+
+    LABELS are regex alternatives matched case-insensitively; the value is reported without the label.
+    A labelled value is strong evidence (score LABEL_SCORE >= engine's STRONG_SCORE): it wins over the
+    medical-code protection, so "Member ID: 99214" is an ID even though 99214 looks like a CPT code.
+    """
+
+    LABELS: tuple[str, ...] = ()
+    VALUE: str = ID_VALUE
+    LABEL_SCORE = 0.95
+
+    def __init__(self) -> None:
+        patterns = list(self.PATTERNS)
+        if self.LABELS:
+            patterns.append(Pattern("labelled", labelled_regex(self.LABELS, self.VALUE), self.LABEL_SCORE, re.I))
+        self.PATTERNS = tuple(patterns)
+        super().__init__()
+
+
+# A finding at or above this score carries its own evidence (a label, a checksum): the engine keeps it
+# even where it touches a medical code.
+STRONG_SCORE = 0.9

@@ -1,0 +1,1 @@
+"""One recognizer per module, presidio style."""

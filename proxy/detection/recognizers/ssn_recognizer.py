@@ -1,0 +1,31 @@
+"""US Social Security numbers: dashed or spaced anywhere, bare 9 digits or last four only when labelled."""
+
+from __future__ import annotations
+
+import re
+
+from proxy.detection import entities
+from proxy.detection.recognizer import LabelledRecognizer, Pattern
+
+_SSN_LABELS = (r"ssn", r"ss\s?#", r"ss\s?no", r"soc(?:ial)?\.?\s*sec(?:urity)?", r"ssa")
+
+
+def _plausible(digits: str) -> bool:
+    """Area 000/666, group 00 and serial 0000 are never issued."""
+    return digits[:3] not in ("000", "666") and digits[3:5] != "00" and digits[5:] != "0000"
+
+
+class SsnRecognizer(LabelledRecognizer):
+    ENTITY = entities.SSN
+    LABELS = _SSN_LABELS
+    VALUE = r"(?:\d{3}[- .]?\d{2}[- .]?\d{4}|(?:xxx|\*{3})[- ]?(?:xx|\*{2})[- ]?\d{4}|\d{4})(?!\d)"
+    PATTERNS = (
+        Pattern("ssn_dashed", r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.8),
+        Pattern("ssn_spaced", r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])", 0.6),
+        Pattern("ssn_masked", r"(?<![\w-])(?:xxx|XXX|\*{3})-(?:xx|XX|\*{2})-\d{4}(?![\d-])", 0.85),
+    )
+    CONTEXT = ("ssn", "social", "ss#", "security")
+
+    def validate(self, value: str) -> bool:
+        digits = re.sub(r"\D", "", value)
+        return len(digits) != 9 or _plausible(digits)

@@ -1,0 +1,77 @@
+"""Runs a Context through the ordered stages. A Halt stops the chain; audit runs whatever happened.
+
+A stage's unexpected error is contained: it becomes a 500 for the client (no detail) and a record in
+the audit trail, and nothing after it runs, so an error in detection can never lead to forwarding.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import anyio
+
+from proxy.errors import ProxyError
+from proxy.pipeline.context import Context
+from proxy.pipeline.stage import Stage
+
+log = logging.getLogger("phi_proxy.chain")
+
+
+def decision_for(error: ProxyError, current: str) -> str:
+    if current not in ("pending", "forwarded", "deidentified"):
+        return current  # a stage already named it (blocked, failed_upstream)
+    return "error" if error.status >= 500 and error.code == "internal_error" else "refused"
+
+
+class Chain:
+    def __init__(self, stages: list[Stage], audit: Stage, metrics=None):
+        self.stages = stages
+        self.audit = audit
+        self.metrics = metrics
+
+    async def run(self, ctx: Context) -> None:
+        """Request side. For a stream, audit waits until the stream ends (see sse())."""
+        for stage in self.stages:
+            try:
+                await stage.run(ctx)
+            except ProxyError as error:
+                self._fail(ctx, error)
+                break
+            except Exception as exc:  # noqa: BLE001
+                log.error("stage %s failed: %s (request %s)", stage.name, type(exc).__name__, ctx.request_id)
+                self._fail(ctx, ProxyError(500, "internal_error", "Internal error; nothing was forwarded "
+                                           "unless the audit record says so."))
+                break
+        if ctx.error is not None or ctx.stream_iter is None:
+            await self.finish(ctx)
+
+    async def finish(self, ctx: Context) -> None:
+        if ctx.error is None and ctx.decision == "pending":
+            ctx.decision = "forwarded"
+        with anyio.CancelScope(shield=True):  # a client hanging up must not lose the record
+            await self.audit.run(ctx)
+        if self.metrics:
+            self.metrics.observe(ctx)
+
+    async def sse(self, ctx: Context):
+        """The stream as OpenAI sends it: `data: {chunk}` events, then `data: [DONE]`."""
+        try:
+            async for chunk in ctx.stream_iter:
+                yield f"data: {json.dumps(chunk, separators=(',', ':'))}\n\n"
+            yield "data: [DONE]\n\n"
+        except ProxyError as error:
+            self._fail(ctx, error)
+            yield f"data: {json.dumps(error.body())}\n\n"
+        except Exception as exc:  # noqa: BLE001
+            log.error("stream failed: %s (request %s)", type(exc).__name__, ctx.request_id)
+            error = ProxyError(502, "stream_failed", "The response stream failed and was cut off.")
+            self._fail(ctx, error)
+            yield f"data: {json.dumps(error.body())}\n\n"
+        finally:
+            await self.finish(ctx)
+
+    @staticmethod
+    def _fail(ctx: Context, error: ProxyError) -> None:
+        ctx.error = error
+        ctx.decision = decision_for(error, ctx.decision)

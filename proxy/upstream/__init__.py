@@ -1,0 +1,1 @@
+"""What answers a forwarded call: litellm for real endpoints, built-ins for local ones."""
