@@ -69,6 +69,10 @@ class PatternRecognizer(Recognizer):
         """Return False to drop a match (checksums, known non-PHI shapes)."""
         return True
 
+    def validate_match(self, pattern: Pattern, value: str) -> bool:
+        """Per-pattern check; defaults to validate(). Override to check only some patterns."""
+        return self.validate(value)
+
     def has_context(self, view: TextView, start: int) -> bool:
         if not self.CONTEXT:
             return False
@@ -84,7 +88,7 @@ class PatternRecognizer(Recognizer):
                 else:
                     group = self.GROUP if m.lastindex and self.GROUP <= m.lastindex else 0
                 start, end = m.span(group)
-                if start == end or not self.validate(view.text[start:end]):
+                if start == end or not self.validate_match(pattern, view.text[start:end]):
                     continue
                 score = pattern.score
                 if self.has_context(view, start):
@@ -93,8 +97,9 @@ class PatternRecognizer(Recognizer):
         return out
 
 
-# An identifier-shaped value: 3-25 letters/digits with at least one digit, dashes only inside.
-ID_VALUE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-.](?=[A-Za-z0-9])){2,24}(?![A-Za-z0-9])"
+# An identifier-shaped value: 3-25 letters/digits with at least one digit, dashes/dots only inside,
+# never a plain decimal number (a lab value).
+ID_VALUE = r"(?!\d+\.\d+(?![A-Za-z0-9]))(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-.](?=[A-Za-z0-9])){2,24}(?![A-Za-z0-9])"
 
 # What may sit between a label and its value: "#", "no.", "number", "ID", ":", "is", "was".
 LABEL_GLUE = r"\.?(?:\s*(?:#|no\.?|nbr\.?|num(?:ber)?\.?|id(?:entifier)?\.?)(?![a-z]))?(?:\s*(?:[:#=]|is|was|-))?\s*"

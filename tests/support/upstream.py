@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import socket
+import struct
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -78,7 +79,11 @@ class UpstreamStandIn:
         if model == "slow":
             time.sleep(self.slow_seconds)
         if model == "reset":
-            handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            # Linger 0 and every reference closed: the kernel answers with a TCP reset.
+            handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            handler.close_connection = True
+            handler.rfile.close()
+            handler.wfile.close()
             handler.connection.close()
             return
         if handler.path.endswith("/embeddings"):

@@ -14,7 +14,7 @@ _H = r"[0-9A-Fa-f]{1,4}"
 class IpAddressRecognizer(PatternRecognizer):
     ENTITY = entities.IP_ADDRESS
     PATTERNS = (
-        Pattern("ipv4", r"(?<![\w.])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?:/\d{1,2})?(?![\w.]|\.\d)", 0.8),
+        Pattern("ipv4", r"(?<![\w.])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?:/\d{1,2})?(?!\w|\.\d)", 0.8),
         # full 8 groups, or a "::"-compressed form; plain times like 12:30:45 never match
         Pattern(
             "ipv6",

@@ -166,7 +166,23 @@ class ForwardStage(Stage):
 
 
 def _to_dict(result) -> dict:
-    if isinstance(result, dict):
-        return result
-    dump = getattr(result, "model_dump", None)
-    return dump(exclude_none=False) if dump else dict(result)
+    if not isinstance(result, dict):
+        dump = getattr(result, "model_dump", None)
+        result = dump(exclude_none=False) if dump else dict(result)
+    return _clean(result)
+
+
+def _clean(value):
+    """Drops litellm's own additions so clients get OpenAI's shape; in deltas, drops null fields too."""
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            if key == "provider_specific_fields":
+                continue
+            if key == "delta" and isinstance(item, dict):
+                item = {k: v for k, v in item.items() if v is not None}
+            out[key] = _clean(item)
+        return out
+    if isinstance(value, list):
+        return [_clean(item) for item in value]
+    return value

@@ -1,0 +1,40 @@
+"""Ages over 89 (Safe Harbor: only these are identifiers), in digits or words.
+
+"92 y/o", "92yo", "92-year-old", "92 years old", "aged 94", "age: 95", "92M", "a 91 y F",
+"ninety-two year old", "aged one hundred and one". Ages 89 and under are not matched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.detection import entities
+from proxy.detection.finding import Finding
+from proxy.detection.recognizer import Pattern, PatternRecognizer, TextView
+
+_N = r"(?:9\d|1[0-2]\d)"  # 90..129
+_UNIT = (
+    r"(?:\s?-?\s?(?:y/o|y\.o\.?|yo|yoa|y\.?r?s?\.?\s?old|yrs?\.?(?:\s?old)?|years?(?:[\s-]old)?|year-old|"
+    r"yr-old|y(?=\s*[mfMF]\b)|years?\s+of\s+age)(?![a-z]))"
+)
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_WORDS = r"(?:ninety(?:[\s-]" + _ONES + r")?|(?:one\s+)?hundred(?:\s+(?:and\s+)?(?:" + _ONES + r"|ten|eleven|twelve|\w+teen|twenty(?:[\s-]" + _ONES + r")?))?)"
+
+_VITAL_BEFORE = re.compile(r"\b(?:t|temp|tmax|temperature|hr|pulse|p|rr|sats?|spo2|o2|wt|weight|bp|glucose|bs)\b\W{0,3}$")
+
+
+class AgeRecognizer(PatternRecognizer):
+    ENTITY = entities.AGE
+    PATTERNS = (
+        Pattern("digits_unit", r"(?<![\w./-])" + _N + _UNIT, 0.9, re.I),
+        Pattern("aged", r"\b(?:aged?|age:|age\s+is|age\s+of)\s*(?P<value>" + _N + r")(?![\d.,/]|\s*(?:%|mg|kg|lbs?|cm))", 0.9, re.I),
+        Pattern("sex_suffix", r"(?<![\w./-])(?P<value>" + _N + r"\s?(?:M|F|yM|yF|y\s?[MF]))(?![\w%°])", 0.75),
+        Pattern("words_unit", r"\b" + _WORDS + r"(?:[\s-]+years?(?:[\s-]+old)?|[\s-]+year-old|[\s-]+y/?o)\b", 0.9, re.I),
+        Pattern("aged_words", r"\b(?:aged?|age\s+(?:is|of))\s+(?P<value>" + _WORDS + r")\b", 0.9, re.I),
+        Pattern("in_nineties", r"\b(?:in\s+(?:his|her|their)\s+)(?P<value>(?:early\s+|mid\s+|late\s+)?(?:90s|nineties|100s))", 0.6, re.I),
+        Pattern("nonagenarian", r"\b(?:nonagenarian|centenarian|supercentenarian)\b", 0.6, re.I),
+    )
+
+    def analyze(self, view: TextView) -> list[Finding]:
+        # "T 98 F" and "HR 92" are vitals, not a 98-year-old woman
+        return [f for f in super().analyze(view) if not _VITAL_BEFORE.search(view.lower, max(0, f.start - 14), f.start)]

@@ -1,0 +1,143 @@
+"""Dates more specific than a year, in every format coders paste, with an attached time of day.
+
+Matched: 03/04/1961, 3-4-61, 3.4.1961, 2021-03-04(T14:30), 19610304, 03/2021, 3/4 (when it reads as a
+date), March 4th, Mar. 4, 2021, 4 Mar 2021, 4th of March, 04-MAR-2021, 04MAR21, March 2021, Mar '21,
+"the 14th", "Monday, March 4", and a time right after any of them ("3/4/21 14:30", "at 2:30 pm", "1430").
+Not matched: a year alone, durations, doses, fractions and scores ("3/4 strength", "GCS 3/15", "pain
+7/10", "5/5 bilaterally"), blood pressures (120/80), CPT codes (99214).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from proxy.detection import entities
+from proxy.detection.finding import Finding
+from proxy.detection.recognizer import Recognizer, TextView
+
+_MONTH = (
+    r"(?:(?i:january|february|march|april|june|july|august|september|october|november|december)|May|MAY|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)"
+)
+_WEEKDAY = r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?)"
+_ORD = r"(?i:st|nd|rd|th)"
+_YEAR = r"(?:'\d{2}|(?:1[89]|20)\d{2})"
+_TIME = (
+    r"(?:(?:,?\s*(?i:at|@)?\s*)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?:\s*(?i:[ap]\.?m\.?))?"
+    r"(?:\s*(?:[ECMP][SD]T|UTC|Z))?"
+    r"|T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
+    r"|,?\s*(?i:at|@)\s*(?:[01]?\d|2[0-3])(?:[0-5]\d)?\s*(?i:[ap]\.?m\.?|h(?:rs?|ours)?)(?![a-z])"
+    r"|,?\s*(?i:at|@)?\s*(?:[01]?\d)\s*(?i:[ap]\.?m\.?)(?![a-z])"
+    r"|\s+(?i:at\s+)?(?:[01]\d|2[0-3])[0-5]\d(?:\s?(?i:h(?:rs?|ours)?))?(?![\w/:.-]|\s*(?i:mg|ml|units?|cc)))?"
+)
+_L = r"(?<![\w/.:-])"
+_R = r"(?![\w/-]|[.:]\d)"
+
+_DATE_CUE = re.compile(
+    r"\b(?:on|since|from|to|until|thru|through|dated?|dos|doa|dod|dob|d\.o\.b|born|admit\w*|adm|discharg\w*|"
+    r"d/c|dc|seen|visit\w*|f/u|follow\w*|returned|presented|surgery|sx|performed|scheduled|appt|appointment|"
+    r"between|last|next|effective|expires?|deceased|died|expired|signed|mon|tues?|wed|thu|fri|sat|sun|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|of|by|after|before|due)\W{0,3}$"
+)
+_SCORE_BEFORE = re.compile(
+    r"\b(?:gcs|pain|score|scored|strength|motor|power|apgars?|rated|grade|murmur|ratio|reflexes|dtrs?|x|sats?|"
+    r"bp|b/p|fev1?|mmse|moca|nihss|iop|vision|visual|acuity|va|hearing|ef|edss|ps|ecog|lesions?|nodes?|"
+    r"positive|cores?|ln|lns|taking|take|takes|tab|tabs|teaspoon|cup|out of)\W{0,3}$"
+)
+_AFTER_NOT_DATE = re.compile(
+    r"\s*(?:strength|tabs?|tablets?|caps?|dose|cups?|of|pain|power|motor|bilat\w*|throughout|in\b|score|"
+    r"mm\s?hg|ratio|lymph|nodes?|cores?|positive|negative|ns|nss|dilution|majority|th)\b",
+    re.I,
+)
+_ORDINAL_NOT_DATE = re.compile(
+    r"\s+(?:percentile|ventricle|rib|ribs|digit|toe|finger|metacarpal|metatarsal|intercostal|cranial|nerve|"
+    r"time|times|dose|doses|day|week|weeks|month|trimester|cycle|generation|grade|degree|space|lumbar|"
+    r"cervical|thoracic|sacral|floor|street|st|avenue|ave|round|attempt|line|toes?|fingers?|decade|"
+    r"birthday|visit|admission|episode|percent|place|century|edition|vertebra|layer|branch|heart sound|"
+    r"and|or|to|through|-)\b",
+    re.I,
+)
+
+
+def _md_ok(m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= 31
+
+
+def _numeric(g: re.Match) -> bool:  # MM/DD/YY(YY) or DD/MM/YY(YY)
+    a, b = int(g.group("a")), int(g.group("b"))
+    return _md_ok(a, b) or _md_ok(b, a)
+
+
+def _iso(g: re.Match) -> bool:
+    return _md_ok(int(g.group("m")), int(g.group("d")))
+
+
+def _day(g: re.Match) -> bool:
+    return 1 <= int(g.group("d")) <= 31
+
+
+def _always(g: re.Match) -> bool:
+    return True
+
+
+# (name, regex, score, validator); compiled once per recognizer instance
+_PATTERNS: tuple[tuple[str, str, float, Callable[[re.Match], bool]], ...] = (
+    ("numeric", _L + _WEEKDAY + r"?(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?:\d{4}|\d{2})" + _TIME + _R, 0.85, _numeric),
+    ("iso", _L + r"(?:1[89]|20)\d{2}(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})" + _TIME + _R, 0.9, _iso),
+    ("compact_ymd", r"(?<![\w-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w-])", 0.6, _always),
+    ("compact_mdy", r"(?<![\w-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2}(?![\w-])", 0.55, _always),
+    ("month_year_num", _L + r"(?:0?[1-9]|1[0-2])[/-](?:19|20)\d{2}" + _R, 0.75, _always),
+    ("year_month_num", _L + r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])" + _R, 0.6, _always),
+    ("month_day", r"\b" + _WEEKDAY + r"?" + _MONTH + r"\s{0,2}(?P<d>\d{1,2})" + _ORD + r"?(?!\d|:\d|\s*(?i:mg|ml|units?|%|cm|mm))"
+     r"(?:,?\s*" + _YEAR + r"(?!\d))?" + _TIME + r"\b", 0.85, _day),
+    ("day_month", r"\b" + _WEEKDAY + r"?(?:(?i:the)\s+)?(?P<d>\d{1,2})" + _ORD + r"?(?:\s+(?i:of)\s+|[\s-]?)" + _MONTH
+     + r"(?:[\s,-]*" + _YEAR + r"|[\s,-]*\d{2}(?!\d))?" + _TIME + r"(?![a-z])", 0.85, _day),
+    ("month_year", r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b", 0.8, _always),
+    ("lower_may", r"\bmay\s+(?P<d>\d{1,2})" + _ORD + r"(?:,?\s*" + _YEAR + r")?\b", 0.8, _day),
+    ("the_nth", r"\b(?:(?i:on|by|since|until|from|before|after)\s+)?(?i:the)\s+(?P<d>\d{1,2})" + _ORD + r"\b", 0.6, _day),
+    ("weekday_nth", r"\b" + _WEEKDAY + r"(?P<d>\d{1,2})" + _ORD + r"\b", 0.8, _day),
+)
+
+
+class DateRecognizer(Recognizer):
+    ENTITIES = (entities.DATE,)
+
+    def __init__(self) -> None:
+        self._compiled = [(name, re.compile(rx), score, ok) for name, rx, score, ok in _PATTERNS]
+        self._month_day = re.compile(_L + r"(?P<a>\d{1,2})/(?P<b>\d{1,2})" + _TIME + r"(?![\w/]|[.:]\d)")
+
+    def analyze(self, view: TextView) -> list[Finding]:
+        text, lower = view.text, view.lower
+        out: list[Finding] = []
+        for name, rx, score, ok in self._compiled:
+            for m in rx.finditer(text):
+                if not ok(m):
+                    continue
+                if name == "the_nth":
+                    if _ORDINAL_NOT_DATE.match(text, m.end()):
+                        continue
+                    if m.group(0)[:1].lower() != "t":  # "on the 14th"
+                        score = 0.85
+                out.append(Finding(m.start(), m.end(), entities.DATE, score, self.name))
+        out.extend(self._month_day_only(text, lower))
+        return out
+
+    def _month_day_only(self, text: str, lower: str) -> list[Finding]:
+        """"3/4", "12/25": a date only when nothing says it is a score, fraction or pressure."""
+        out = []
+        for m in self._month_day.finditer(text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if not (_md_ok(a, b) or _md_ok(b, a)):
+                continue
+            before = lower[max(0, m.start() - 20):m.start()]
+            if _SCORE_BEFORE.search(before) or _AFTER_NOT_DATE.match(text, m.end(), m.end() + 20):
+                continue
+            if _DATE_CUE.search(before):
+                score = 0.85
+            elif b in (4, 5, 10, 15) and a <= b or a == b:
+                score = 0.4  # reads as a score (4/5, 7/10, 13/15) or a ratio (2/2)
+            else:
+                score = 0.65
+            out.append(Finding(m.start(), m.end(), entities.DATE, score, self.name))
+        return out

@@ -1,0 +1,31 @@
+"""ZIP codes: 5 or 9 digits after a US state (name or postal abbreviation) or with a zip/postal label.
+
+A lone 5-digit number is a CPT code, not a ZIP; ZIP+4 (12345-6789) is distinctive on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.detection import entities
+from proxy.detection.medical_codes import STATE_ABBREVIATIONS, _STATE_TAILS
+from proxy.detection.recognizer import LabelledRecognizer, Pattern
+
+_ZIP = r"\d{5}(?:[- ]\d{4})?"
+_ABBR = "|".join(sorted(STATE_ABBREVIATIONS))
+_NAMES = r"(?:New |North |South |West |Rhode )?(?:" + "|".join(_STATE_TAILS) + ")"
+
+
+class ZipCodeRecognizer(LabelledRecognizer):
+    ENTITY = entities.ZIP_CODE
+    LABELS = (r"zip(?:\s*code)?", r"postal\s*code", r"zip\+4", r"zipcode")
+    VALUE = _ZIP + r"(?!\d)"
+    PATTERNS = (
+        Pattern("after_state", r"\b(?:" + _ABBR + r")\.?,?\s{1,3}(?P<value>" + _ZIP + r")(?![\d-])", 0.9),
+        Pattern("after_state_name", r"\b" + _NAMES + r",?\s{1,3}(?P<value>" + _ZIP + r")(?![\d-])", 0.9),
+        Pattern("zip_plus_four", r"(?<![\d-])\d{5}-\d{4}(?![\d-])", 0.7),
+    )
+    CONTEXT = ("zip", "postal", "address", "lives", "resides")
+
+    def validate(self, value: str) -> bool:
+        return not re.fullmatch(r"0{5}(?:[- ]?0{4})?", value)
