@@ -15,6 +15,7 @@ ICD-10-PCS (7 characters), CPT Category I (5 digits), II/III/PLA (4 digits + F/T
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,7 +35,9 @@ class ProtectedSpan:
 @cache
 def _icd10cm_codes() -> frozenset[str]:
     """All ICD-10-CM codes without dots, from the package's bundled official list (read once)."""
-    import simple_icd_10_cm as cm  # imported lazily: parsing the code set takes about a second
+    with warnings.catch_warnings():  # the package uses a deprecated importlib.resources call
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import simple_icd_10_cm as cm  # imported lazily: parsing the code set takes about a second
 
     return frozenset(c for c in cm.get_all_codes(with_dots=False) if "-" not in c and len(c) >= 3)
 

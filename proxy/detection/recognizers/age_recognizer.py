@@ -14,8 +14,8 @@ from proxy.detection.recognizer import Pattern, PatternRecognizer, TextView
 
 _N = r"(?:9\d|1[0-2]\d)"  # 90..129
 _UNIT = (
-    r"(?:\s?-?\s?(?:y/o|y\.o\.?|yo|yoa|y\.?r?s?\.?\s?old|yrs?\.?(?:\s?old)?|years?(?:[\s-]old)?|year-old|"
-    r"yr-old|y(?=\s*[mfMF]\b)|years?\s+of\s+age)(?![a-z]))"
+    r"(?:\s?-?\s?(?:years?\s+of\s+age|y/o|y\.o\.?|yo|yoa|y\.?r?s?\.?\s?old|yrs?\.?(?:\s?old)?|years?(?:[\s-]old)?|year-old|"
+    r"yr-old|y(?=\s*[mfMF]\b))(?![a-z]))"
 )
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _WORDS = r"(?:ninety(?:[\s-]" + _ONES + r")?|(?:one\s+)?hundred(?:\s+(?:and\s+)?(?:" + _ONES + r"|ten|eleven|twelve|\w+teen|twenty(?:[\s-]" + _ONES + r")?))?)"
@@ -27,7 +27,7 @@ class AgeRecognizer(PatternRecognizer):
     ENTITY = entities.AGE
     PATTERNS = (
         Pattern("digits_unit", r"(?<![\w./-])" + _N + _UNIT, 0.9, re.I),
-        Pattern("aged", r"\b(?:aged?|age:|age\s+is|age\s+of)\s*(?P<value>" + _N + r")(?![\d.,/]|\s*(?:%|mg|kg|lbs?|cm))", 0.9, re.I),
+        Pattern("aged", r"\b(?:aged?|age:|age\s+is|age\s+of)\s*(?P<value>" + _N + r")(?![\d/]|[.,]\d|\s*(?:%|mg|kg|lbs?|cm))", 0.9, re.I),
         Pattern("sex_suffix", r"(?<![\w./-])(?P<value>" + _N + r"\s?(?:M|F|yM|yF|y\s?[MF]))(?![\w%°])", 0.75),
         Pattern("words_unit", r"\b" + _WORDS + r"(?:[\s-]+years?(?:[\s-]+old)?|[\s-]+year-old|[\s-]+y/?o)\b", 0.9, re.I),
         Pattern("aged_words", r"\b(?:aged?|age\s+(?:is|of))\s+(?P<value>" + _WORDS + r")\b", 0.9, re.I),

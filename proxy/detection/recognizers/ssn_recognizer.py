@@ -7,7 +7,9 @@ import re
 from proxy.detection import entities
 from proxy.detection.recognizer import LabelledRecognizer, Pattern
 
-_SSN_LABELS = (r"ssn", r"ss\s?#", r"ss\s?no", r"soc(?:ial)?\.?\s*sec(?:urity)?", r"ssa")
+_SSN_LABELS = (
+    r"(?:ssn|social\s*security(?:\s*(?:#|no\.?|number))?)\s*(?:last\s*(?:4|four)(?:\s*digits)?|ending(?:\s*in)?)",
+    r"ssn", r"ss\s?#", r"ss\s?no", r"soc(?:ial)?\.?\s*sec(?:urity)?", r"ssa")
 
 
 def _plausible(digits: str) -> bool:

@@ -1,0 +1,40 @@
+import pytest
+
+from proxy.detection.engine import DetectionEngine
+from proxy.detection.recognizers.age_recognizer import AgeRecognizer
+
+ENGINE = DetectionEngine([AgeRecognizer()])
+
+
+def found(text, entity="AGE"):
+    return [text[f.start:f.end] for f in ENGINE.analyze(text) if f.entity_type == entity]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a 92 y/o male", "92 y/o"),
+    ("92yo F with CHF", "92yo"),
+    ("aged 94, lives alone", "94"),
+    ("95-year-old woman", "95-year-old"),
+    ("is 101 years old", "101 years old"),
+    ("Age: 97", "97"),
+    ("ninety-two year old man", "ninety-two year old"),
+    ("aged ninety-two", "ninety-two"),
+    ("92M presents with", "92M"),
+    ("patient is 90 years of age", "90 years of age"),
+])
+def test_ages_over_89_are_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a 45 y/o male",
+    "89-year-old woman",
+    "aged 72",
+    "T 98 F, HR 92",
+    "HR 95 bpm",
+    "for 92 days",
+    "sat 94% on RA",
+    "92 mg daily",
+])
+def test_other_numbers_are_not_ages(text):
+    assert found(text) == []

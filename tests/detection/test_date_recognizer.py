@@ -1,0 +1,65 @@
+import pytest
+
+from proxy.detection.engine import DetectionEngine
+from proxy.detection.recognizers.date_recognizer import DateRecognizer
+
+ENGINE = DetectionEngine([DateRecognizer()])
+
+
+def found(text):
+    return [text[f.start:f.end] for f in ENGINE.analyze(text) if f.entity_type == "DATE"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("DOB 03/04/1961.", "03/04/1961"),
+    ("born 3-4-61 in", "3-4-61"),
+    ("admitted 3.4.1961", "3.4.1961"),
+    ("seen 3/4 for f/u", "3/4"),
+    ("on 12/25 she fell", "12/25"),
+    ("surgery March 4th", "March 4th"),
+    ("surgery march 4th", "march 4th"),
+    ("on 4 Mar 2021 pt", "4 Mar 2021"),
+    ("DOS 2021-03-04", "2021-03-04"),
+    ("ts 2021-03-04T14:30:00Z end", "2021-03-04T14:30:00Z"),
+    ("seen Mar. 4 by", "Mar. 4"),
+    ("seen Mar. 4, 2021 by", "Mar. 4, 2021"),
+    ("returns on the 14th.", "on the 14th"),
+    ("Monday, March 4 visit", "Monday, March 4"),
+    ("at 03/04/2021 14:30 pt", "03/04/2021 14:30"),
+    ("on 03/04/2021 at 2:30 PM he", "03/04/2021 at 2:30 PM"),
+    ("3/4/21 1430 pt seen", "3/4/21 1430"),
+    ("the 4th of March", "the 4th of March"),
+    ("04-MAR-2021 labs", "04-MAR-2021"),
+    ("since March 2021", "March 2021"),
+    ("dx in 11/2019 at", "11/2019"),
+    ("DOB: 19610304", "19610304"),
+    ("seen May 4th", "May 4th"),
+    ("Jan 5, '21 visit", "Jan 5, '21"),
+    ("died 25th December 2020", "25th December 2020"),
+])
+def test_dates_are_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "diagnosed in 2019 with",
+    "for 3 days",
+    "metoprolol 25 mg twice daily",
+    "3/4 strength",
+    "BP 120/80",
+    "GCS 3/15",
+    "pain 7/10",
+    "motor 5/5 bilaterally",
+    "take 1/2 tab",
+    "CPT 99214 billed",
+    "99214",
+    "the 5th percentile",
+    "the 4th ventricle",
+    "for the 3rd time",
+    "Dx E11.9, I10",
+    "may be 4 hours",
+    "dec 3 cm in size",
+    "LOINC 4548-4",
+])
+def test_non_dates_are_left_alone(text):
+    assert found(text) == []

@@ -1,0 +1,29 @@
+import pytest
+
+from proxy.detection.engine import DetectionEngine
+from proxy.detection.recognizers.ssn_recognizer import SsnRecognizer
+
+ENGINE = DetectionEngine([SsnRecognizer()])
+
+
+def found(text, entity="SSN"):
+    return [text[f.start:f.end] for f in ENGINE.analyze(text) if f.entity_type == entity]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("SSN 123-45-6789", "123-45-6789"),
+    ("ss# 123456789", "123456789"),
+    ("Social Security Number: 123 45 6789", "123 45 6789"),
+    ("her 123-45-6789 on file", "123-45-6789"),
+    ("SSN: xxx-xx-6789", "xxx-xx-6789"),
+    ("SSN last 4: 6789", "6789"),
+])
+def test_ssns_are_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "000-12-3456", "666-12-3456", "123-00-4567", "123456789 units", "NDC 0002-7510-01", "phone 617-555-1234",
+])
+def test_non_ssns(text):
+    assert found(text) == []
