@@ -77,7 +77,7 @@ def loinc_ok(code: str) -> bool:
 
 _MODS = r"(?:\s?-\s?(?:\d{2}|[A-Z]{2}|[A-Z]\d|\d[A-Z])(?![A-Za-z0-9]))*"
 _NUM_L = r"(?<![\w.,/$-])"  # not inside a longer number, a decimal, a date or an amount
-_NUM_R = r"(?![\w/]|[.,]\d)"
+_NUM_R = r"(?![\w/]|[.,]\d|-\d{3})"  # "60614-2231" is a ZIP+4, not CPT 60614
 
 # (regex, kind, needs validation by name). One pass each, compiled once.
 _CODE_PATTERNS: tuple[tuple[str, str, int], ...] = (
@@ -89,6 +89,7 @@ _CODE_PATTERNS: tuple[tuple[str, str, int], ...] = (
     ("modifier", r"\bmod(?:ifier)?s?\s*[:#]?\s*-?[0-9A-Z]{2}\b(?:\s*(?:,|and|&|/)\s*-?[0-9A-Z]{2}\b)*", re.I),
     ("ndc", r"(?<![\d-])(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})(?![\d-])", 0),
     ("ndc_plain", r"\bNDC\b[\s:#]*(?:\d{10,11}|\d{4,5}[-\s]\d{3,4}[-\s]\d{1,2})\b", re.I),
+    ("ndc11", r"(?<![\d-])\d{11}(?![\d-])", 0),
     ("loinc", r"(?<![\d./-])\d{3,5}-\d(?![\d/-])", 0),
     ("drg", r"\b(?:MS-?)?DRGs?\s*(?:#|no\.?|code)?\s*:?\s*\d{3}\b", re.I),
     ("npi", r"(?<![\d-])\d{10}(?![\d-])", 0),
@@ -159,10 +160,7 @@ def id_label_before(text_lower: str, start: int) -> bool:
 
 def _after_state(text: str, start: int) -> bool:
     """True if a 5-digit value follows a US state ("Boston, MA 02115", "Ohio 43210")."""
-    before = text[max(0, start - 20):start].rstrip(" ,.")
-    if before[-2:] in STATE_ABBREVIATIONS and (len(before) == 2 or not before[-3].isalpha()):
-        return True
-    return any(before.endswith(name) for name in _STATE_TAILS)
+    return STATE_BEFORE_ZIP.search(text, max(0, start - 40), start) is not None
 
 
 _STATE_TAILS = (
@@ -173,6 +171,22 @@ _STATE_TAILS = (
     "Oregon", "Pennsylvania", "Island", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
     "Wisconsin", "Wyoming",
 )
+
+
+# Postal abbreviations that are also clinical abbreviations ("Head CT 70450", "OR 93000", "PA 99213"):
+# before a 5-digit number they mean a state only after "City," .
+CLINICAL_LOOKALIKE_STATES = frozenset(
+    "CT OR MD PA MA MS DC GA LA VA SC IN ME OK HI AS ID MI DE CO AL MO NE ND SD PR GU VI MP".split()
+)
+_UNAMBIGUOUS_STATES = "|".join(sorted(STATE_ABBREVIATIONS - CLINICAL_LOOKALIKE_STATES))
+_ALL_STATES = "|".join(sorted(STATE_ABBREVIATIONS))
+_STATE_NAMES = r"(?:New |North |South |West |Rhode )?(?:" + "|".join(_STATE_TAILS) + ")"
+# "City, ST", "City ST" (unambiguous ST only), or a state name; then the ZIP
+STATE_BEFORE_ZIP_REGEX = (
+    r"(?:\b[A-Za-z.]+,\s*(?:" + _ALL_STATES + r")|\b[A-Z][A-Za-z]+\s+(?:" + _UNAMBIGUOUS_STATES + r")|\b"
+    + _STATE_NAMES + r")\.?,?\s{1,3}"
+)
+STATE_BEFORE_ZIP = re.compile(STATE_BEFORE_ZIP_REGEX + "$")
 
 
 class MedicalCodeGuard:
@@ -215,6 +229,8 @@ class MedicalCodeGuard:
             return any(c.isalpha() for c in core[1:]) or bool(re.search(r"pcs|procedure|icd", lower[max(0, start - 40):start]))
         if name == "cpt":
             return not _after_state(text, start)
+        if name == "ndc11":  # a bare 11-digit NDC only near the word NDC
+            return "ndc" in lower[max(0, start - 80):start]
         if name == "loinc":
             return loinc_ok(value)
         if name == "npi":

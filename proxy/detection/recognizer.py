@@ -29,6 +29,13 @@ class TextView:
         return [m.span() for m in _TOKEN.finditer(self.text)]
 
 
+def _find_all(haystack: str, needle: str):
+    i = haystack.find(needle)
+    while i >= 0:
+        yield i
+        i = haystack.find(needle, i + 1)
+
+
 @dataclass(frozen=True)
 class Pattern:
     name: str
@@ -58,6 +65,7 @@ class PatternRecognizer(Recognizer):
     CONTEXT: tuple[str, ...] = ()  # lower-case words that make a match more likely PHI
     CONTEXT_WINDOW = 40  # characters before the match searched for context words
     CONTEXT_BOOST = 0.35
+    CONTEXT_WHOLE_WORDS = False  # True: a context word must start a word ("id" not inside "guidelines")
     # Group to report, when the regex captures a label around the value (e.g. r"MRN:?\s*(\d+)").
     GROUP = 0
 
@@ -77,6 +85,9 @@ class PatternRecognizer(Recognizer):
         if not self.CONTEXT:
             return False
         window = view.lower[max(0, start - self.CONTEXT_WINDOW):start]
+        if self.CONTEXT_WHOLE_WORDS:
+            return any(window.startswith(word, i) and (i == 0 or not window[i - 1].isalnum())
+                       for word in self.CONTEXT for i in _find_all(window, word))
         return any(word in window for word in self.CONTEXT)
 
     def analyze(self, view: TextView) -> list[Finding]:
@@ -91,15 +102,16 @@ class PatternRecognizer(Recognizer):
                 if start == end or not self.validate_match(pattern, view.text[start:end]):
                     continue
                 score = pattern.score
-                if self.has_context(view, start):
+                # a labelled value already scores LABEL_SCORE: boosting it would break the tie order
+                if pattern.name != "labelled" and self.has_context(view, start):
                     score = min(1.0, score + self.CONTEXT_BOOST)
                 out.append(Finding(start, end, self.ENTITY, score, self.name))
         return out
 
 
-# An identifier-shaped value: 3-25 letters/digits with at least one digit, dashes/dots only inside,
+# An identifier-shaped value: 3-40 letters/digits with at least one digit, dashes/dots only inside,
 # never a plain decimal number (a lab value).
-ID_VALUE = r"(?!\d+\.\d+(?![A-Za-z0-9]))(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-.](?=[A-Za-z0-9])){2,24}(?![A-Za-z0-9])"
+ID_VALUE = r"(?!\d+\.\d+(?![A-Za-z0-9]))(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-.](?=[A-Za-z0-9])){2,39}(?![A-Za-z0-9])"
 
 # What may sit between a label and its value: "#", "no.", "number", "ID", ":", "is", "was".
 LABEL_GLUE = r"\.?(?:\s*(?:#|no\.?|nbr\.?|num(?:ber)?\.?|id(?:entifier)?\.?)(?![a-z]))?(?:\s*(?:[:#=]|is|was|-))?\s*"
@@ -107,7 +119,7 @@ LABEL_GLUE = r"\.?(?:\s*(?:#|no\.?|nbr\.?|num(?:ber)?\.?|id(?:entifier)?\.?)(?![
 
 def labelled_regex(labels: tuple[str, ...], value: str = ID_VALUE) -> str:
     """A regex for LABEL [glue] VALUE with the value in the named group "value"."""
-    return r"\b(?:" + "|".join(labels) + r")" + LABEL_GLUE + r"(?P<value>" + value + r")"
+    return r"\b(?:" + "|".join(labels) + r")(?![a-z])" + LABEL_GLUE + r"(?P<value>" + value + r")"
 
 
 class LabelledRecognizer(PatternRecognizer):
@@ -121,6 +133,7 @@ class LabelledRecognizer(PatternRecognizer):
     LABELS: tuple[str, ...] = ()
     VALUE: str = ID_VALUE
     LABEL_SCORE = 0.95
+    CONTEXT_WHOLE_WORDS = True
 
     def __init__(self) -> None:
         patterns = list(self.PATTERNS)

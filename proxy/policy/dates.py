@@ -56,7 +56,18 @@ def shift_dates(text: str, days: int) -> str | None:
     return "".join(out)
 
 
-def _shift_match(kind: str, m: re.Match, days: int) -> str | None:
+def date_keys(text: str) -> set[tuple[int | None, int, int]]:
+    """The (year or None, month, day) of every date in text, whatever its format."""
+    keys = set()
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            year, month, day = _parts(kind, m)
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                keys.add((year if m.groupdict().get("y") else None, month, day))
+    return keys
+
+
+def _parts(kind: str, m: re.Match) -> tuple[int, int, int]:
     g = m.groupdict()
     if kind in ("mdy", "dmy", "my"):
         month = _month_index(g["mon"])
@@ -67,6 +78,13 @@ def _shift_match(kind: str, m: re.Match, days: int) -> str | None:
             month, day = day, month
     year_text = g.get("y")
     year = _full_year(year_text) if year_text else (2000 if (month, day) == (2, 29) else 2001)
+    return year, month, day
+
+
+def _shift_match(kind: str, m: re.Match, days: int) -> str | None:
+    g = m.groupdict()
+    year_text = g.get("y")
+    year, month, day = _parts(kind, m)
     try:
         new = date(year, month, day) + timedelta(days=days)
     except ValueError:

@@ -19,6 +19,7 @@ from proxy.pipeline.stages.detect import DetectStage
 from proxy.pipeline.stages.forward import ForwardStage
 from proxy.pipeline.stages.list_models import ListModelsStage
 from proxy.pipeline.stages.policy import PolicyStage
+from proxy.pipeline.stages.read_audit import ReadAuditStage
 from proxy.pipeline.stages.reidentify import ReidentifyStage
 from proxy.pipeline.stages.validate import ValidateStage
 from proxy.server.body import read_json
@@ -34,8 +35,9 @@ def build_chains(services: Services) -> dict[str, Chain]:
                   DetectStage(services), PolicyStage(services), DeidentifyStage(services),
                   ForwardStage(services), ReidentifyStage(services)], audit, services.metrics)
     models = Chain([AuthenticateStage(services), ListModelsStage(services)], audit, services.metrics)
+    trail = Chain([AuthenticateStage(services), ReadAuditStage(services)], audit, services.metrics)
     refuse = Chain([], audit, services.metrics)  # unknown paths: nothing to run but the record
-    return {"call": call, "models": models, "refuse": refuse}
+    return {"call": call, "models": models, "audit": trail, "refuse": refuse}
 
 
 def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
@@ -75,6 +77,14 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         ctx = new_context(request, "models")
         await chains["models"].run(ctx)
         return respond(ctx, chains["models"])
+
+    @app.get("/v1/audit/records")
+    @app.get("/v1/audit/verify")
+    async def read_audit(request: Request) -> Response:
+        ctx = new_context(request, "audit")
+        ctx.body = dict(request.query_params) | {"action": request.url.path.rsplit("/", 1)[-1]}
+        await chains["audit"].run(ctx)
+        return respond(ctx, chains["audit"])
 
     @app.get("/healthz")
     async def healthz() -> Response:

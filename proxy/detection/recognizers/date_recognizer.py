@@ -29,10 +29,10 @@ _TIME = (
     r"|T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
     r"|,?\s*(?i:at|@)\s*(?:[01]?\d|2[0-3])(?:[0-5]\d)?\s*(?i:[ap]\.?m\.?|h(?:rs?|ours)?)(?![a-z])"
     r"|,?\s*(?i:at|@)?\s*(?:[01]?\d)\s*(?i:[ap]\.?m\.?)(?![a-z])"
-    r"|\s+(?i:at\s+)?(?:[01]\d|2[0-3])[0-5]\d(?:\s?(?i:h(?:rs?|ours)?))?(?![\w/:.-]|\s*(?i:mg|ml|units?|cc)))?"
+    r"|\s*(?:(?i:at|@)\s*|\s)(?:[01]\d|2[0-3])[0-5]\d(?:\s?(?i:h(?:rs?|ours)?))?(?![\w/:.-]|\s*(?i:mg|ml|units?|cc)))?"
 )
-_L = r"(?<![\w/.:-])"
-_R = r"(?![\w/-]|[.:]\d)"
+_L = r"(?<![\w/.:])"
+_R = r"(?![\w/]|-(?!\d{1,4}[/-]\d)|[.:]\d)"  # a "-" may only lead on to a second date (a range)
 
 _DATE_CUE = re.compile(
     r"\b(?:on|since|from|to|until|thru|through|dated?|dos|doa|dod|dob|d\.o\.b|born|admit\w*|adm|discharg\w*|"
@@ -47,7 +47,8 @@ _SCORE_BEFORE = re.compile(
 )
 _AFTER_NOT_DATE = re.compile(
     r"\s*(?:strength|tabs?|tablets?|caps?|dose|cups?|of|pain|power|motor|bilat\w*|throughout|in\b|score|"
-    r"mm\s?hg|ratio|lymph|nodes?|cores?|positive|negative|ns|nss|dilution|majority|th)\b",
+    r"mm\s?hg|ratio|lymph|nodes?|cores?|positive|negative|ns|nss|dilution|majority|th|murmur|systolic|"
+    r"diastolic|holosystolic|sem|ejection|rub|gallop|ou|od|os|vision|ph)\b",
     re.I,
 )
 _ORDINAL_NOT_DATE = re.compile(

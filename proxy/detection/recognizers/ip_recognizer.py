@@ -24,6 +24,7 @@ class IpAddressRecognizer(PatternRecognizer):
         ),
     )
     CONTEXT = ("ip", "address", "host", "server", "login", "logged", "from")
+    CONTEXT_WHOLE_WORDS = True
 
     def validate(self, value: str) -> bool:
         try:

@@ -41,4 +41,4 @@ class LicenseRecognizer(LabelledRecognizer):
     def validate_match(self, pattern: Pattern, value: str) -> bool:
         if pattern.name == "dea":  # unlabelled: only a checksum makes it a DEA number
             return dea_ok(value)
-        return sum(c.isdigit() for c in value) >= 3
+        return sum(c.isdigit() for c in value) >= 2

@@ -21,7 +21,7 @@ _LABELS = (
     r"accession|acc|pathology|path|surgical\s*path|cytology|blood\s*bank|transfusion|unit|bed|room)\s*"
     r"(?:id(?:entifier)?|#|no\b\.?|num(?:ber)?|code)",
     r"(?:case|specimen|accession|requisition|confirmation|tracking|passport|tin|ein|itin|a-number|"
-    r"edipi|unos|reference|ticket|order)",
+    r"edipi|unos|reference|ticket|order|badge|employee|student|voucher|barcode)",
     r"id(?:entifier)?",
     r"i\.d\.",
     r"(?-i:No)\.",
@@ -51,13 +51,14 @@ class OtherIdRecognizer(LabelledRecognizer):
     )
     CONTEXT = ("id", "identifier", "number", "#", "no.", "case", "accession", "specimen")
     CONTEXT_BOOST = 0.2
+    CONTEXT_WHOLE_WORDS = True
 
     def validate_match(self, pattern: Pattern, value: str) -> bool:
         digits = sum(c.isdigit() for c in value)
         if pattern.name == "dashed_number":
             return digits >= 7 and " " not in value or digits >= 9
-        if pattern.name == "alnum":
-            return len(value) >= 6
+        if pattern.name == "alnum":  # form names like "CMS-1500", "UB-04" have fewer digits
+            return len(value) >= 6 and digits >= 5
         if pattern.name == "hash":
             return digits >= 4 or digits >= 2 and any(c.isalpha() for c in value)
         return digits >= 3

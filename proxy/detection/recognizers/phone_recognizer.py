@@ -31,6 +31,7 @@ class PhoneRecognizer(PatternRecognizer):
         Pattern("vanity", r"(?<![\w-])1-8(?:00|88|77|66|55|44|33)-[A-Z0-9]{3}-?[A-Z0-9]{4}(?![\w-])", 0.8),
     )
     CONTEXT = ("phone", "tel", "call", "cell", "mobile", "fax", "contact", "reach", "pager", "ph:", "number")
+    CONTEXT_WHOLE_WORDS = True
 
     def __init__(self) -> None:
         super().__init__()

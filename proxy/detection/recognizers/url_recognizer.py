@@ -32,3 +32,4 @@ class UrlRecognizer(PatternRecognizer):
         ),
     )
     CONTEXT = ("portal", "website", "site", "link", "url", "page", "visit", "login")
+    CONTEXT_WHOLE_WORDS = True

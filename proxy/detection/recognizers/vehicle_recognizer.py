@@ -34,7 +34,7 @@ class VehicleRecognizer(LabelledRecognizer):
         r"registration\s*plate",
     )
     # plates: 2-8 letters/digits, optionally split by one dash or space ("7ABC123", "ABC-1234", "ABC 1234")
-    VALUE = r"(?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{1,8}(?:[- ][A-Za-z0-9]{1,8})?(?![A-Za-z0-9])"
+    VALUE = r"[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![A-Za-z0-9])|(?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{1,8}(?:[- ][A-Za-z0-9]{1,8})?(?![A-Za-z0-9])"
     PATTERNS = (Pattern("vin", r"\b" + _VIN + r"\b", 0.9, re.I),)
     CONTEXT = ("vin", "vehicle", "car", "truck", "mva", "mvc")
 

@@ -8,12 +8,10 @@ from __future__ import annotations
 import re
 
 from proxy.detection import entities
-from proxy.detection.medical_codes import STATE_ABBREVIATIONS, _STATE_TAILS
+from proxy.detection.medical_codes import STATE_BEFORE_ZIP_REGEX
 from proxy.detection.recognizer import LabelledRecognizer, Pattern
 
 _ZIP = r"\d{5}(?:[- ]\d{4})?"
-_ABBR = "|".join(sorted(STATE_ABBREVIATIONS))
-_NAMES = r"(?:New |North |South |West |Rhode )?(?:" + "|".join(_STATE_TAILS) + ")"
 
 
 class ZipCodeRecognizer(LabelledRecognizer):
@@ -21,8 +19,7 @@ class ZipCodeRecognizer(LabelledRecognizer):
     LABELS = (r"zip(?:\s*code)?", r"postal\s*code", r"zip\+4", r"zipcode")
     VALUE = _ZIP + r"(?!\d)"
     PATTERNS = (
-        Pattern("after_state", r"\b(?:" + _ABBR + r")\.?,?\s{1,3}(?P<value>" + _ZIP + r")(?![\d-])", 0.9),
-        Pattern("after_state_name", r"\b" + _NAMES + r",?\s{1,3}(?P<value>" + _ZIP + r")(?![\d-])", 0.9),
+        Pattern("after_state", STATE_BEFORE_ZIP_REGEX + r"(?P<value>" + _ZIP + r")(?![\d-])", 0.9),
         Pattern("zip_plus_four", r"(?<![\d-])\d{5}-\d{4}(?![\d-])", 0.7),
     )
     CONTEXT = ("zip", "postal", "address", "lives", "resides")

@@ -1,0 +1,128 @@
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from proxy.detection import entities
+from proxy.detection.engine import DetectionEngine
+from proxy.detection.finding import Finding
+from proxy.detection.recognizer import Recognizer
+from proxy.detection.registry import PATTERN_RECOGNIZERS, default_recognizers
+
+NOTE = (
+    "Pt seen 03/04/2021, MRN: 00123456, DOB 3/4/1931 (92 y/o). Dx E11.9, F41.1; CPT 99214-25, 93000, "
+    "J1100. NPI 1234567893. Member ID: W123456789, MBI 1EG4-TE5-MK73. Call (617) 555-1234, "
+    "Fax: 617-555-9876, jdoe@example.com, SSN 123-45-6789. Boston, MA 02115. BP 120/80, GCS 3/15."
+)
+
+
+class Fixed(Recognizer):
+    """Returns the findings it is given: lets a test set up exact overlaps."""
+
+    ENTITIES = (entities.OTHER_ID, entities.DATE, entities.PERSON)
+
+    def __init__(self, *findings):
+        self.findings = list(findings)
+
+    def analyze(self, view):
+        return list(self.findings)
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return DetectionEngine()
+
+
+def typed(engine, text):
+    return {(text[f.start:f.end], f.entity_type) for f in engine.analyze(text)}
+
+
+def test_default_recognizers_include_pattern_and_lexical():
+    names = {type(r).__name__ for r in default_recognizers()}
+    assert {cls.__name__ for cls in PATTERN_RECOGNIZERS} <= names
+    assert "PersonNameRecognizer" in names
+
+
+def test_findings_are_sorted_non_overlapping_and_over_threshold(engine):
+    found = engine.analyze(NOTE)
+    assert found == sorted(found, key=lambda f: f.start)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(f.score >= engine.threshold and f.entity_type in entities.ALL for f in found)
+
+
+def test_every_identifier_in_the_note_is_found(engine):
+    found = typed(engine, NOTE)
+    for expected in [
+        ("03/04/2021", "DATE"), ("00123456", "MRN"), ("3/4/1931", "DATE"), ("92 y/o", "AGE"),
+        ("W123456789", "HEALTH_PLAN_ID"), ("1EG4-TE5-MK73", "HEALTH_PLAN_ID"), ("(617) 555-1234", "PHONE"),
+        ("617-555-9876", "FAX"), ("jdoe@example.com", "EMAIL"), ("123-45-6789", "SSN"), ("02115", "ZIP_CODE"),
+    ]:
+        assert expected in found
+
+
+@pytest.mark.parametrize("code", ["E11.9", "F41.1", "99214-25", "93000", "J1100", "1234567893", "120/80", "3/15"])
+def test_medical_codes_are_untouched(engine, code):
+    start = NOTE.index(code)
+    assert not [f for f in engine.analyze(NOTE) if f.start < start + len(code) and start < f.end]
+
+
+def test_strong_label_overrides_code_shape(engine):
+    assert ("99214", "HEALTH_PLAN_ID") in typed(engine, "Member ID: 99214")
+    assert typed(engine, "CPT 99214") == set()
+
+
+def test_weak_finding_inside_a_code_is_dropped():
+    text = "billed 99214 today"
+    weak = Finding(7, 12, entities.DATE, 0.6)
+    assert DetectionEngine([Fixed(weak)]).analyze(text) == []
+    strong = Finding(7, 12, entities.OTHER_ID, 0.95)
+    assert DetectionEngine([Fixed(strong)]).analyze(text) == [strong]
+
+
+def test_weak_finding_touching_a_code_is_dropped():
+    text = "code 99214-XY1234 today"
+    assert DetectionEngine([Fixed(Finding(5, 17, entities.OTHER_ID, 0.6))]).analyze(text) == []
+
+
+def test_threshold_applies():
+    text = "abcdefghij"
+    low, high = Finding(0, 3, entities.OTHER_ID, 0.4), Finding(5, 8, entities.OTHER_ID, 0.7)
+    assert DetectionEngine([Fixed(low, high)]).analyze(text) == [high]
+    assert DetectionEngine([Fixed(low, high)], threshold=0.3).analyze(text) == [low, high]
+
+
+def test_overlap_higher_score_wins_then_longer():
+    text = "x" * 40
+    a, b = Finding(0, 10, entities.DATE, 0.9), Finding(0, 10, entities.OTHER_ID, 0.6)
+    assert DetectionEngine([Fixed(b, a)]).analyze(text) == [a]
+    short, long_ = Finding(0, 5, entities.DATE, 0.8), Finding(0, 12, entities.OTHER_ID, 0.8)
+    assert DetectionEngine([Fixed(short, long_)]).analyze(text) == [long_]
+
+
+def test_partly_covered_loser_keeps_its_remainder():
+    text = "12 Main Street, Salem, MA 02115 here"
+    zip_ = Finding(26, 31, entities.ZIP_CODE, 0.95)
+    street = Finding(0, 31, entities.STREET_ADDRESS, 0.8)
+    engine = DetectionEngine([Fixed(zip_, street)])
+    engine.recognizers[0].ENTITIES = (entities.ZIP_CODE, entities.STREET_ADDRESS)
+    assert [(text[f.start:f.end], f.entity_type) for f in engine.analyze(text)] == [
+        ("12 Main Street, Salem, MA", entities.STREET_ADDRESS), ("02115", entities.ZIP_CODE),
+    ]
+
+
+def test_unknown_entity_type_is_rejected():
+    class Bad(Recognizer):
+        ENTITIES = ("NOT_A_TYPE",)
+
+    with pytest.raises(ValueError):
+        DetectionEngine([Bad()])
+
+
+def test_empty_text(engine):
+    assert engine.analyze("") == []
+
+
+def test_thread_safe(engine):
+    texts = [NOTE.replace("00123456", f"00{i:06d}") for i in range(40)]
+    serial = [engine.analyze(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(engine.analyze, texts)) == serial

@@ -1,0 +1,40 @@
+import pytest
+
+from proxy.detection.engine import DetectionEngine
+from proxy.detection.recognizers.health_plan_recognizer import HealthPlanIdRecognizer
+
+ENGINE = DetectionEngine([HealthPlanIdRecognizer()])
+
+
+def found(text, entity="HEALTH_PLAN_ID"):
+    return [text[f.start:f.end] for f in ENGINE.analyze(text) if f.entity_type == entity]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Member ID: W123456789", "W123456789"),
+    ("member # XJH4455667", "XJH4455667"),
+    ("Subscriber ID 889900112", "889900112"),
+    ("Group #: 0012345", "0012345"),
+    ("Policy number: PX-7788-991", "PX-7788-991"),
+    ("MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
+    ("Medicare 1EG4TE5MK73 active", "1EG4TE5MK73"),
+    ("Medicaid ID: 12345678A", "12345678A"),
+    ("Medicaid # 0987654321", "0987654321"),
+    ("Member ID: 99214", "99214"),
+    ("insurance ID BCX1234567", "BCX1234567"),
+])
+def test_plan_ids_are_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "member of the care team",
+    "group therapy 2x/week",
+    "Group B strep negative",
+    "policy reviewed in 2021",
+    "CPT 99214, HCPCS J1100",
+    "1SG4-TE5-MK73",  # S is never used in an MBI
+    "Medicare covers E11.9",
+])
+def test_non_plan_ids(text):
+    assert found(text) == []

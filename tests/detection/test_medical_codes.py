@@ -1,0 +1,110 @@
+import pytest
+
+from proxy.detection.medical_codes import (
+    CODE,
+    MedicalCodeGuard,
+    id_label_before,
+    is_icd10cm,
+    is_npi,
+    loinc_ok,
+)
+from proxy.detection.recognizer import TextView
+
+GUARD = MedicalCodeGuard()
+
+
+def protected(text):
+    return [text[s.start:s.end] for s in GUARD.spans(TextView(text)) if s.kind == CODE]
+
+
+@pytest.mark.parametrize("code,ok", [
+    ("E11.9", True), ("E119", True), ("e11.9", True), ("E11", True), ("F41.1", True), ("S72.001A", True),
+    ("Z99.89", True), ("E11.99999", False), ("U99", False), ("99214", False), ("1", False), ("A00-A09", False),
+])
+def test_icd10cm_uses_the_official_code_set(code, ok):
+    assert is_icd10cm(code) is ok
+
+
+@pytest.mark.parametrize("npi,ok", [("1234567893", True), ("1234567890", False), ("6175551234", False), ("123456789", False)])
+def test_npi_luhn_over_80840(npi, ok):
+    assert is_npi(npi) is ok
+
+
+@pytest.mark.parametrize("code,ok", [
+    ("4548-4", True), ("2345-7", True), ("718-7", True), ("2160-0", True), ("17861-6", True), ("4548-5", False),
+])
+def test_loinc_check_digit(code, ok):
+    assert loinc_ok(code) is ok
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Dx E11.9 and F41.1", "E11.9"),
+    ("Dx E11.9 and F41.1", "F41.1"),
+    ("coded E119", "E119"),
+    ("PCS 0DTJ4ZZ", "0DTJ4ZZ"),
+    ("procedure 0210093", "0210093"),
+    ("CPT 99214-25", "99214-25"),
+    ("93000", "93000"),
+    ("3074F", "3074F"),
+    ("0042T", "0042T"),
+    ("0001U", "0001U"),
+    ("HCPCS J1100 and G0008", "J1100"),
+    ("99213 -59", "99213 -59"),
+    ("modifier 59 and LT", "modifier 59 and LT"),
+    ("NDC 0002-7510-01", "0002-7510-01"),
+    ("12345-678-90", "12345-678-90"),
+    ("50090-4321-1", "50090-4321-1"),
+    ("NDC 00002751001", "NDC 00002751001"),
+    ("LOINC 4548-4", "4548-4"),
+    ("MS-DRG 470", "MS-DRG 470"),
+    ("NPI 1234567893", "NPI 1234567893"),
+    ("rendering 1234567893", "1234567893"),
+])
+def test_codes_are_protected(text, code):
+    assert code in protected(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Member ID: 99214", "99214"),
+    ("MRN 12345", "12345"),
+    ("Boston, MA 02115", "02115"),
+    ("zip 93000", "93000"),
+    ("phone 2345678903", "2345678903"),
+    ("claim # E1100", "E1100"),
+    ("4548-5", "4548-5"),  # wrong LOINC check digit
+    ("B123456", "B123456"),  # all digits after the section letter: not a PCS shape we trust
+])
+def test_labelled_or_invalid_values_are_not_protected(text, value):
+    assert value not in " ".join(protected(text))
+
+
+@pytest.mark.parametrize("left,labelled", [
+    ("Member ID: ", True), ("MRN ", True), ("Acct #", True), ("ref no. ", True),
+    ("CPT ", False), ("Dx: ", False), ("codes ", False), ("billed ", False), ("", False),
+])
+def test_id_label_before(left, labelled):
+    text = (left + "99214").lower()
+    assert id_label_before(text, len(left)) is labelled
+
+
+@pytest.mark.parametrize("text,span", [
+    ("metoprolol 25 mg", "25 mg"),
+    ("BP 120/80", "BP 120/80"),
+    ("GCS 3/15", "GCS 3/15"),
+    ("3/4 strength", "3/4 strength"),
+    ("for 3 days", "3 days"),
+    ("in 2019", "2019"),
+    ("lives in Texas", "Texas"),
+])
+def test_clinical_quantities_are_protected(text, span):
+    assert span in [text[s.start:s.end] for s in GUARD.spans(TextView(text))]
+
+
+def test_age_is_not_a_duration():
+    text = "92 years old"
+    assert [text[s.start:s.end] for s in GUARD.spans(TextView(text))] == []
+
+
+def test_spans_are_cached_on_the_view():
+    view = TextView("CPT 99214")
+    assert GUARD.spans(view) is GUARD.spans(view)

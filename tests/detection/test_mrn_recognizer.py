@@ -1,0 +1,39 @@
+import pytest
+
+from proxy.detection.engine import DetectionEngine
+from proxy.detection.recognizers.mrn_recognizer import MrnRecognizer
+
+ENGINE = DetectionEngine([MrnRecognizer()])
+
+
+def found(text, entity="MRN"):
+    return [text[f.start:f.end] for f in ENGINE.analyze(text) if f.entity_type == entity]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("MRN: 00123456", "00123456"),
+    ("MRN 1234567", "1234567"),
+    ("MR# 7654321", "7654321"),
+    ("MR #: A1234567", "A1234567"),
+    ("Med Rec No. 555123", "555123"),
+    ("medical record number 99887766", "99887766"),
+    ("Medical Record #: 12-345-678", "12-345-678"),
+    ("chart # 4455667", "4455667"),
+    ("mrn is 3344556", "3344556"),
+    ("MRN for this patient is 00987654", "00987654"),
+    ("MRN: 99214", "99214"),  # a strong label wins over the CPT shape
+])
+def test_mrns_are_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "MRN: pending",
+    "medical record reviewed",
+    "CPT 99214 billed",
+    "Dx E11.9",
+    "chart reviewed on 3 visits",
+    "the medical record shows E11.65",
+])
+def test_non_mrns(text):
+    assert found(text) == []

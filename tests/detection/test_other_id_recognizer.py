@@ -1,0 +1,45 @@
+import pytest
+
+from proxy.detection.engine import DetectionEngine
+from proxy.detection.recognizers.other_id_recognizer import OtherIdRecognizer
+
+ENGINE = DetectionEngine([OtherIdRecognizer()])
+
+
+def found(text, entity="OTHER_ID"):
+    return [text[f.start:f.end] for f in ENGINE.analyze(text) if f.entity_type == entity]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ID: 4455667", "4455667"),
+    ("Patient ID AB-99812", "AB-99812"),
+    ("Accession S21-12345", "S21-12345"),
+    ("specimen # SP-21-00456", "SP-21-00456"),
+    ("order #88771234", "88771234"),
+    ("ref 7788990011", "7788990011"),
+    ("Case No. 2021-4455", "2021-4455"),
+    ("unlabelled 8877665544332 here", "8877665544332"),
+    ("token X7K9P2Q48 here", "X7K9P2Q48"),
+    ("passport number 556677889", "556677889"),
+])
+def test_other_ids_are_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "CPT 99214",
+    "Dx E11.9, S72.001A",
+    "PCS 0DTJ4ZZ",
+    "NPI 1234567893",
+    "platelets 250000",
+    "viral load 150000 copies/mL",
+    "HbA1c 7.2%",
+    "COVID-19 and SARS-CoV-2",
+    "1000mg daily",
+    "dispense #30",
+    "NDC 00002751001",
+    "LOINC 4548-4",
+    "in 2021",
+])
+def test_non_ids(text):
+    assert found(text) == []

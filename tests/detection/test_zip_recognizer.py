@@ -1,0 +1,35 @@
+import pytest
+
+from proxy.detection.engine import DetectionEngine
+from proxy.detection.recognizers.zip_recognizer import ZipCodeRecognizer
+
+ENGINE = DetectionEngine([ZipCodeRecognizer()])
+
+
+def found(text, entity="ZIP_CODE"):
+    return [text[f.start:f.end] for f in ENGINE.analyze(text) if f.entity_type == entity]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Boston, MA 02115", "02115"),
+    ("Columbus, Ohio 43210", "43210"),
+    ("Austin TX 78701-1234", "78701-1234"),
+    ("ZIP: 99214", "99214"),  # labelled: a ZIP even though it is shaped like a CPT code
+    ("zip code 10001", "10001"),
+    ("mail to 60614-2231", "60614-2231"),
+    ("New York, NY 10001", "10001"),
+])
+def test_zips_are_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "CPT 99214",
+    "billed 93000 and 99213",
+    "E/M 99214-25",
+    "NDC 12345-6789-01",
+    "in 2021",
+    "OR 93000 time",
+])
+def test_non_zips(text):
+    assert found(text) == []
