@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)(?::([a-z0-9_]+))?\}")
+_PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)(?::([A-Za-z0-9_]+))?\}")
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,8 @@ class Doc:
             last = m.end()
         if last < len(template):
             self.add(txt(template[last:]))
+        if "{" in self.text or "}" in self.text:  # a malformed placeholder would leave unannotated text
+            raise ValueError("unexpanded placeholder in template")
 
     @property
     def text(self) -> str:

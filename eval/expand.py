@@ -17,7 +17,7 @@ from eval.sources import dates, identifiers, negatives, people
 from eval.sources.people import Person, PersonSource, _fold
 from eval.sources.places import PlaceSource
 
-PATIENT_ROLES = ("pt", "pt2", "rel", "rel2")
+PATIENT_ROLES = ("pt", "pt2", "rel", "rel2", "staff")  # staff: coders, clerks (not clinicians)
 PROVIDER_ROLES = {"dr": people.PROVIDER_STYLES, "dr2": people.PROVIDER_STYLES, "dr3": people.PROVIDER_STYLES,
                   "rn": people.NURSE_STYLES, "pa": people.PROVIDER_STYLES}
 MAIL_DOMAINS = ("gmail.com", "yahoo.com", "outlook.com", "icloud.com", "comcast.net", "aol.com", "hotmail.com",
@@ -85,6 +85,8 @@ class Expander:
             return dates.render(dates.random_date(rng, 2018, 2025), "the_dth")
         if name == "age90":
             return dates.age_over_89(rng, self.split)
+        if name == "ssn_last4":
+            return [phi(f"{rng.randint(1, 9999):04d}", "SSN")]
         if name in identifiers.KINDS:
             return identifiers.render(name, rng, labelled=arg == "l")
         if name == "email":

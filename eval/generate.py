@@ -24,12 +24,12 @@ CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 FAKER_VERSION = "40.63.0"  # Faker's data changes between releases; the committed corpus was built with this
 
 DEV_KINDS = ("prompt_note", "discharge_summary", "op_note", "ed_note", "radiology_report", "pathology_report",
-             "nursing_note", "denial_appeal", "chat_followup", "claim_snippet")
+             "nursing_note", "denial_appeal", "chat_followup", "claim_snippet", "face_sheet")
 # kind -> template function name; coder-facing kinds live in *_coder, clinical notes in *_notes.
-CODER_KINDS = {"prompt_note", "denial_appeal", "chat_followup", "claim_snippet", "referral_letter"}
+CODER_KINDS = {"prompt_note", "denial_appeal", "chat_followup", "claim_snippet", "referral_letter", "face_sheet"}
 SPLITS = {
-    "dev": {"seed": 20240611, "size": 340, "kinds": DEV_KINDS},
-    "heldout": {"seed": 777013, "size": 220, "kinds": DEV_KINDS + ("referral_letter", "h_and_p")},
+    "dev": {"seed": 20240611, "size": 352, "kinds": DEV_KINDS},
+    "heldout": {"seed": 777013, "size": 286, "kinds": DEV_KINDS + ("referral_letter", "h_and_p")},
 }
 
 

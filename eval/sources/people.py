@@ -74,7 +74,7 @@ class PersonSource:
         female = self.rng.random() < 0.5
         if r < 0.55:
             first, last, source, female = self._faker()
-        elif r < 0.85:
+        elif r < 0.88:
             origin = self.rng.choice(sorted(self.origins))
             given, family = self.origins[origin]
             first, last, source = self.rng.choice(given), self.rng.choice(family), f"hand:{origin}"

@@ -20,7 +20,9 @@ def prompt_note(x) -> str:
         "O: {vitals}\nA/P: {icd} - start {drug}. RTC prn.",
         "{pt:caps_last_first}  {mrn}  DOS: {date:mdY}\nProvider: {dr:full_cred}\n"
         "Procedure: {cpt}-{mod}, {hcpcs} x1. Dx: {icd}, {icd}.",
-        "{age90} y/o resident of {facility} seen for wound check. {pt:title_last} has stage 3 pressure "
+        "Telehealth visit {date} (POS {pos}, modifier {mod}). {pt:full} connected from {ip:l} at home in "
+        "{city}; identity verified by {bio:l}. Dx {icd}. Time 25 min ({cpt}).",
+        "{age90}, resident of {facility} seen for wound check. {pt:title_last} has stage 3 pressure "
         "ulcer ({icd}). Debridement {cpt}. Wound VAC changed.",
     ))
     if x.rng.random() < 0.35:
@@ -33,7 +35,7 @@ def denial_appeal(x) -> str:
     return x.pick((
         "{facility}\n{addr:ml}\nPhone {phone}  Fax {fax}\n\n{date:month_d_Y}\n\n",
         "{date:mdY}\n\nAppeals Department\nPO Box 14022\n{citystate} {zip}\n\n",
-    )) + "RE: Request for reconsideration\nPatient: {pt:full}\nDOB: {dob}\n" + x.pick((
+    )) + "RE: Request for reconsideration\nPatient: {pt:full}\nDOB: {dob}\n" + x.pick(("", "SSN: {ssn}\n", "{ssn:l}\n")) + x.pick((
         "Member ID: {member}\nClaim #: {claim}\nDate of Service: {date}\n\n",
         "{mbi:l}\n{claim:l}\nDOS: {date:mdY} - {date:mdY}\n\n",
         "{medicaid:l}\n{acct:l}\nAdmission: {date}\n\n",
@@ -51,8 +53,8 @@ def denial_appeal(x) -> str:
         "{age90}, a resident of {facility}. The drug was administered on {date} per {dr:dr_last}.\n",
     )) + x.pick((
         "\nSincerely,\n\n{dr:full_cred}\nNPI {npi}\n{facility}\n",
-        "\nRegards,\n{dr2:full}, CPC\nCoding Compliance, {facility}\n{dr2:email}\n",
-        "\nThank you,\n{dr2:full}\nRevenue Integrity | direct {phone}\n",
+        "\nRegards,\n{staff:full}, CPC\nCoding Compliance, {facility}\n{staff:email}\n",
+        "\nThank you,\n{staff:full}\nRevenue Integrity | direct {phone}\n",
     ))
 
 
@@ -72,6 +74,9 @@ def chat_followup(x) -> str:
         "is {hcpcs} billable with {cpt}-{mod} on {date:md}",
         "what's the dx code for {eponym}",
         "send it to {pt:email} pls",
+        "family posted about it at {pt:url} - is that a problem?",
+        "the portal link was {url}",
+        "log shows access from {ip} on {date:md}, was that her?",
         "he lives at {street} in {city} if that matters for the ABN",
         "member id {member}, group 44102 - can you check the {year} policy?",
         "the claim {claim} for {pt:lower_poss} stay at {facility} got denied",
@@ -98,3 +103,21 @@ def claim_snippet(x) -> str:
         "CO-97 adj.\n",
     )) + x.pick(("", "Subscriber: {rel:last_first}  rel: spouse\n", "Service facility: {facility}, {addr}\n",
                  "Referring: {dr:last_first_cred}  NPI {npi}\n"))
+
+
+def face_sheet(x) -> str:
+    return x.pick((
+        "FACE SHEET  {facility}\nPatient: {pt:caps_last_first}   DOB: {dob}   Age: {age}\n",
+        "Registration - {pt:last_first_mi}\nDOB {dob}  {age90}\n",
+    )) + "Address: {addr}\nHome {phone}  Cell {phone}\nEmail: {pt:email}\n" + x.pick((
+        "SSN: {ssn}   {dl:l}\n", "{ssn:l}\n", "Soc Sec: ***-**-{ssn_last4}\n",
+    )) + "{mrn:l}   {acct:l}   {enc:l}\n" + x.pick((
+        "Primary: Medicare  {mbi:l}\nSecondary: {medicaid:l}\n",
+        "Primary ins: Blue Cross  {member:l}  Group 88120\nGuarantor: {rel:last_first}  {phone}\n",
+    )) + x.pick((
+        "Emergency contact: {rel:full} ({phone})\n", "NOK: {rel2:full}, {street}, {city}\n",
+    )) + x.pick((
+        "Attending: {dr}  NPI {npi}\n", "PCP: {dr:dr_full}, {facility}\n",
+    )) + x.pick(("Portal: {pt:url}\n", "Last portal login from {ip}\n", "Biometric enrollment: {bio}\n",
+                 "Implant card: {udi:l}\n", "Vehicle on file: {plate:l}\n",
+                 "Photo ID: {dl:l}; {bio:l}\n", "Parking: {vin:l}\n", "Fax records to {fax}\n"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 def discharge_summary(x) -> str:
     hdr = x.pick((
         "DISCHARGE SUMMARY\nPatient: {pt:caps_last_first}    MRN: {mrn}    DOB: {dob}\n",
+        "DISCHARGE SUMMARY\n{pt:last_first}  {ssn:l}  {dob}\nAddress: {addr}\n",
         "Discharge Summary - {facility}\nName: {pt:last_first_mi}  {mrn:l}  {acct:l}\nDOB {dob}  Sex: F\n",
         "{facility}\n{addr}\nDISCHARGE SUMMARY\nPATIENT NAME: {pt:caps_full}\nMED REC NO: {mrn}  FIN: {acct}\n",
     ))
@@ -28,7 +29,7 @@ def discharge_summary(x) -> str:
     )) + x.pick((
         "FOLLOW-UP: {dr2:dr_full} at {facility} on {date} at 10:30. Call {phone:l} with questions.\n",
         "Follow up with PCP {dr2:full_cred} in 1 week. Home health via {facility}, fax {fax}.\n",
-        "Return precautions reviewed. Next appt {date:md} with cardiology.\n",
+        "Return precautions reviewed. Next appt {date:md} with cardiology. Portal: {pt:url}\n",
     )) + "Electronically signed by {dr:full_cred} on {date:mdY} 16:42\n"
 
 
@@ -47,7 +48,7 @@ def op_note(x) -> str:
         "The patient, {pt:title_last}, tolerated the procedure well and went to PACU in stable condition. "
         "{vitals}.\n",
         "{pt:first} was extubated and taken to recovery. Family ({rel:full}) notified by phone {phone}.\n",
-    )) + "Dictated by: {dr:full_cred}  {date:mdY}  NPI {npi}\n"
+    )) + x.pick(("Dictated by: {dr:full_cred}  {date:mdY}  NPI {npi}\n", "Surgeon: {dr:full_cred}, {dea:l}, {lic:l}\n", "{dr:caps_cred}  NPI {npi}  {lic:l}  {date}\n"))
 
 
 def ed_note(x) -> str:
@@ -55,12 +56,13 @@ def ed_note(x) -> str:
         "ED PROVIDER NOTE  {facility}\n{pt:caps_last_first}  {dob}  {mrn}\nArrival: {date:mdY} 02:14 by EMS\n",
         "Emergency Department Note\nPt: {pt:last_first}, {age90}\nCSN: {enc}  Arrived {date}\n",
         "ED note for {pt:full} (DOB {dob}), MRN {mrn}, seen {date:month_dth}\n",
+        "ED TRIAGE {date:mdY}\nUnidentified pt registered by {bio:l}; later identified as {pt:caps_full}\n",
     )) + x.pick((
         "CC: chest pain x2h. HPI: {age}-year-old male with {eponym} presents after syncope at home "
         "({street}, {city}). {vitals}. Troponin {lab}. EKG ({cpt}) NSR. Given {drug} {dose}.\n",
         "CC: fall. HPI: pt lives alone at {addr}. Found down by neighbor {rel:full} who called 911. "
         "Hip xray ({cpt}) with {eponym}. {vitals}.\n",
-        "CC: MVC. Restrained driver, vehicle {plate:l}, {vin:l}. Police report {other:l}. "
+        "CC: MVC. Restrained driver, vehicle {plate:l}, {vin:l}. ID checked ({dl:l}). Police report {other:l}. "
         "CT head {cpt} negative. {lab}. {dur} of neck pain.\n",
         "CC: SOB. Hx COPD, on home O2 (supplier {facility}). {vitals}. Started {device}. "
         "ABG pH 7.28. Dx {icd}, {icd}.\n",
@@ -86,6 +88,7 @@ def radiology_report(x) -> str:
     )) + x.pick((
         "Critical result called to {dr:dr_last} at 14:05 on {date:mdY_loose} by {dr2:full_cred}.\n",
         "Read by {dr2:full_cred} ({facility}). Workstation {ip:l}.\n",
+        "Images: {url}\nRead by {dr2:full_cred}; report faxed to {fax}.\n",
         "Signed: {dr2:caps_cred}  {date}\n",
     ))
 
@@ -97,9 +100,9 @@ def pathology_report(x) -> str:
     )) + "Submitting physician: {dr}\n" + x.pick((
         "SPECIMEN: Colon, sigmoid, biopsy (CPT {cpt} x2)\nDIAGNOSIS: Tubular adenoma. Negative for "
         "high-grade dysplasia. Code {icd}.\n",
-        "SPECIMEN: Prostate needle biopsies (12 cores)\nDIAGNOSIS: Adenocarcinoma, {eponym} 3+4=7. "
+        "SPECIMEN: Prostate needle biopsies (12 cores)\nDIAGNOSIS: Adenocarcinoma, Gleason 3+4=7; hx {eponym}. "
         "Immunostains ({cpt}) performed. Received {date:d_mon_Y}.\n",
-        "SPECIMEN: Lymph node, left axillary\nDIAGNOSIS: {eponym}, nodular sclerosis type. "
+        "AUTOPSY, {cert:l}. Death pronounced {date} at {facility}.\nSPECIMEN: Lymph node, left axillary\nDIAGNOSIS: {eponym}, nodular sclerosis type. "
         "Flow cytometry sent to {facility} ({city}).\n",
     )) + "Electronically signed out by {dr2:full_cred} on {date}.\n"
 
@@ -113,8 +116,8 @@ def nursing_note(x) -> str:
         "Pt {pt:first} resting, A&O x3. {vitals}. {device} draining clear yellow urine. "
         "Pain 6/10, given {drug} {dose} per {dr:dr_last} order. {word}. Daughter {rel:first} "
         "called at 22:10 asking for update, phone {phone}.\n",
-        "{age90} yo F, {pt:title_last}, confused overnight. Bed alarm on. {lab} this AM, "
+        "{age90}, F, {pt:title_last}, confused overnight. Bed alarm on. {lab} this AM, "
         "{dr:dr_full} notified. Son {rel:full} at bedside, lives in {city}. Dressing (Mepilex) c/d/i.\n",
-        "Received pt from {facility} at 19:00. Belongings: glasses, phone. Wristband checked against "
+        "Identity confirmed by palm scan ({bio:l}). Received pt from {facility} at 19:00. Belongings: glasses, phone, car keys ({plate:l}). Wristband checked against "
         "{mrn:l}. Skin intact except {eponym}. {vitals}.\n",
     )) + "- {rn}\n"

@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from proxy.detection.entities import ALL
 from proxy.detection.finding import Finding
-from proxy.detection.medical_codes import MedicalCodeGuard, inside, touches_code
+from proxy.detection.medical_codes import CODE, MedicalCodeGuard, inside, touches_code
 from proxy.detection.recognizer import STRONG_SCORE, Recognizer, TextView
 
 
@@ -51,7 +51,10 @@ class DetectionEngine:
         kept = []
         for f in found:
             strong = f.score >= STRONG_SCORE
-            if inside(spans, f.start, f.end) and not strong:
+            span = inside(spans, f.start, f.end)
+            # The guard already let identifier labels ("Member ID:", "Visit #") turn a code shape into an
+            # ID, so a code span stands even against a labelled finding; clinical spans yield to labels.
+            if span is not None and (span.kind == CODE or not strong):
                 continue
             if not strong and touches_code(spans, f.start, f.end):
                 continue

@@ -81,7 +81,7 @@ _NUM_R = r"(?![\w/]|[.,]\d|-\d{3})"  # "60614-2231" is a ZIP+4, not CPT 60614
 
 # (regex, kind, needs validation by name). One pass each, compiled once.
 _CODE_PATTERNS: tuple[tuple[str, str, int], ...] = (
-    ("icd", _NUM_L + r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4}|[0-9A-Z]{1,4})?" + _NUM_R, re.I),
+    ("icd", r"(?<![\w.])[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4}|[0-9A-Z]{1,4})?" + _NUM_R, re.I),
     ("pcs", r"\b[0-9BCDFGHX][0-9A-HJ-NP-Z]{6}\b", 0),
     ("cpt", _NUM_L + r"\d{5}" + _MODS + _NUM_R, 0),
     ("cpt_ii", r"\b\d{4}[FTU]" + _MODS + r"\b", 0),
@@ -127,7 +127,7 @@ _CLINICAL_PATTERNS: tuple[tuple[str, int], ...] = (
 
 STATE_ABBREVIATIONS = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
-    "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP".split()
+    "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP PW FM MH AA AE AP".split()
 )
 
 # The label (if any) right before a value: "Member ID: ", "MRN #", "CPT ", "zip code".
@@ -140,11 +140,13 @@ _CODE_LABELS = frozenset(
 )
 _ID_LABELS = frozenset(
     "mrn mr rec record records chart member subscriber policy group grp plan insurance medicaid medicare mbi "
-    "hicn beneficiary account acct a/c encounter enc visit claim fin invoice csn har serial s/n sn lot udi "
+    "hicn beneficiary account acct a/c fin invoice csn har serial s/n sn lot udi "
     "device license licence lic dea plate vin zip zipcode postal ssn social security id identifier "
-    "phone tel ph cell mobile fax pager case accession specimen order reference ref ticket patient pt "
+    "phone tel ph cell mobile fax pager accession specimen reference ref ticket "
     "certificate cert badge employee passport".split()
 )
+# Nouns that precede billing codes as often as identifiers ("office visit 99214", "claim 99213 denied",
+# "order 71046"): alone they do not make a code an identifier; with "#", "no." or "ID" they do.
 
 
 def id_label_before(text_lower: str, start: int) -> bool:
@@ -176,7 +178,7 @@ _STATE_TAILS = (
 # Postal abbreviations that are also clinical abbreviations ("Head CT 70450", "OR 93000", "PA 99213"):
 # before a 5-digit number they mean a state only after "City," .
 CLINICAL_LOOKALIKE_STATES = frozenset(
-    "CT OR MD PA MA MS DC GA LA VA SC IN ME OK HI AS ID MI DE CO AL MO NE ND SD PR GU VI MP".split()
+    "CT OR MD PA MA MS DC GA LA VA SC IN ME OK HI AS ID MI DE CO AL MO NE ND SD PR GU VI MP AA AE AP".split()
 )
 _UNAMBIGUOUS_STATES = "|".join(sorted(STATE_ABBREVIATIONS - CLINICAL_LOOKALIKE_STATES))
 _ALL_STATES = "|".join(sorted(STATE_ABBREVIATIONS))

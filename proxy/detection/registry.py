@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from proxy.detection.lexical_registry import LEXICAL_RECOGNIZERS
 from proxy.detection.recognizer import Recognizer
 from proxy.detection.recognizers.account_recognizer import AccountIdRecognizer
 from proxy.detection.recognizers.age_recognizer import AgeRecognizer
@@ -20,10 +21,6 @@ from proxy.detection.recognizers.url_recognizer import UrlRecognizer
 from proxy.detection.recognizers.vehicle_recognizer import VehicleRecognizer
 from proxy.detection.recognizers.zip_recognizer import ZipCodeRecognizer
 
-try:  # written in parallel by the lexical work; becomes a plain import once it lands
-    from proxy.detection.lexical_registry import LEXICAL_RECOGNIZERS
-except ImportError:  # pragma: no cover
-    LEXICAL_RECOGNIZERS = []
 
 PATTERN_RECOGNIZERS = (
     DateRecognizer, AgeRecognizer, PhoneRecognizer, EmailRecognizer, SsnRecognizer, MrnRecognizer,

@@ -25,7 +25,7 @@ _ORD = r"(?P<ord>st|nd|rd|th)?"
 _PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)")),
     ("num", re.compile(rf"{_WD}(?<!\d)(?P<m>\d{{1,2}})(?P<s>[-/.])(?P<d>\d{{1,2}})"
-                       r"(?:(?P=s)(?P<y>\d{4}|\d{2}))?(?![\d/])")),
+                       r"(?:(?P=s)(?P<y>\d{4}|\d{2}))?(?![\d/])", re.I)),
     ("compact", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")),
     ("mdy", re.compile(rf"{_WD}(?P<mon>{_MONTH_RX})(?P<dot>\.)?(?P<ms>\s+)(?P<d>\d{{1,2}}){_ORD}(?!\d){_YEAR}",
                        re.I)),

@@ -105,9 +105,13 @@ def load_policy_file(path: Path) -> Policy:
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
+        # Where the unfinished construct began is more useful than where the parser gave up (often EOF).
+        mark = e.context_mark or e.problem_mark
         line = mark.line + 1 if mark else 1
-        raise PolicyError([f"{path}:{line}: invalid YAML: {e.problem or e.context}"]) from None
+        reason = ", ".join(x for x in (e.context, e.problem) if x)
+        if e.context_mark and e.problem_mark and e.problem_mark.line != e.context_mark.line:
+            reason += f" (noticed on line {e.problem_mark.line + 1})"
+        raise PolicyError([f"{path}:{line}: invalid YAML: {reason}"]) from None
     except (OSError, UnicodeDecodeError) as e:
         raise PolicyError([f"{path}:1: cannot read: {type(e).__name__}"]) from None
     if root is None:

@@ -1,141 +1,157 @@
-"""The Store over any DB-API connection; SQLite and PostgreSQL differ only in how they connect and lock."""
+"""The Store over a DB-API connection. SQLite and PostgreSQL differ only in how they connect, lock the
+chain and take a consistent snapshot; everything else (SQL, chain, keys) lives here once."""
 
 from __future__ import annotations
 
 import datetime as dt
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator
 
-from proxy.store.base import AUDIT_FIELDS, ROLES, KeyInfo, StoredKey, Store, VerifyResult
-from proxy.store.chain import GENESIS, from_row, link_hash, to_row
-from proxy.store.keys import generate_key, hash_secret
-from proxy.store.migrations import pending
+from proxy.store.base import AUDIT_FIELDS, KeyInfo, StoredKey, Store, VerifyResult
+from proxy.store.chain import GENESIS, Head, head_mac, link_hash, walk
+from proxy.store.keys import check_user_and_role, generate_key, hash_secret
+from proxy.store.migrations import apply
+from proxy.store.record import decode, normalize, utc_text
 
 _COLUMNS = ", ".join(f'"{f}"' for f in AUDIT_FIELDS)
+_BATCH = 1000  # rows per read transaction when iterating, so no reader holds a transaction open for long
+
+Stream = Callable[..., Iterator[dict]]
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat()
+    return utc_text(dt.datetime.now(dt.timezone.utc))
 
 
-def _parse_ts(value):
+def _time(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
+
+
+def dicts(cur) -> Iterator[dict]:
+    names = [d[0] for d in cur.description]
+    for row in cur:
+        yield dict(zip(names, row))
 
 
 class SqlStore(Store):
     placeholder = "?"
 
     def __init__(self, secret: bytes):
+        if not isinstance(secret, bytes) or len(secret) < 16:
+            raise ValueError("the server secret must be at least 16 bytes")
         self.secret = secret
-        self.migrate()
+        with self.transaction(lock_chain=True) as cur:  # one migrator at a time, across processes
+            apply(cur, self.placeholder)
 
     # --- what a backend provides ---
     @contextmanager
-    def transaction(self, lock_chain: bool = False):  # pragma: no cover - interface
+    def transaction(self, lock_chain: bool = False) -> Iterator:  # pragma: no cover - interface
+        """A cursor in one transaction; lock_chain serialises it against every other chain writer."""
         raise NotImplementedError
+        yield
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Stream]:  # pragma: no cover - interface
+        """A read-only transaction on one consistent snapshot; yields stream(sql, args) -> dict rows,
+        fetched lazily so a long trail is never held in memory."""
+        raise NotImplementedError
+        yield
 
     def _sql(self, sql: str) -> str:
         return sql.replace("?", self.placeholder)
 
-    def _rows(self, cur) -> list[dict]:
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur.fetchall()]
-
-    # --- schema ---
-    def migrate(self) -> None:
-        with self.transaction(lock_chain=True) as cur:
-            cur.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-            cur.execute("SELECT name FROM migrations")
-            applied = {row[0] for row in cur.fetchall()}
-            for name, statements in pending(applied):
-                for statement in statements:
-                    cur.execute(statement)
-                cur.execute(self._sql("INSERT INTO migrations (name, applied_at) VALUES (?, ?)"), (name, _now()))
+    def _one(self, cur, sql: str, args=()) -> dict | None:
+        cur.execute(self._sql(sql), args)
+        return next(dicts(cur), None)
 
     # --- keys ---
-    def create_key(self, user: str, role: str) -> tuple[KeyInfo, str]:
-        if role not in ROLES:
-            raise ValueError(f"role must be one of {', '.join(ROLES)}")
-        if not user or not user.strip():
-            raise ValueError("user must not be empty")
+    def create_key(self, user: str, role: str, *, by: str | None = None) -> tuple[KeyInfo, str]:
+        check_user_and_role(user, role)
         key_id, secret, bearer = generate_key()
         created = _now()
-        with self.transaction() as cur:
+        with self.transaction(lock_chain=True) as cur:
             cur.execute(self._sql("INSERT INTO api_keys (key_id, user_name, role, secret_hash, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?)"), (key_id, user.strip(), role, hash_secret(secret), created))
-        return KeyInfo(key_id, user.strip(), role, _parse_ts(created)), bearer
+                                  "VALUES (?, ?, ?, ?, ?)"), (key_id, user, role, hash_secret(secret), created))
+            self._append(cur, self._key_event("key_created", key_id, user, role, by))
+        return KeyInfo(key_id, user, role, _time(created)), bearer
 
     def get_key(self, key_id: str) -> StoredKey | None:
         with self.transaction() as cur:
-            cur.execute(self._sql("SELECT * FROM api_keys WHERE key_id = ?"), (key_id,))
-            rows = self._rows(cur)
-        if not rows:
+            r = self._one(cur, "SELECT * FROM api_keys WHERE key_id = ?", (key_id,))
+        if r is None:
             return None
-        r = rows[0]
-        return StoredKey(r["key_id"], r["user_name"], r["role"], _parse_ts(r["created_at"]),
-                         _parse_ts(r["revoked_at"]), secret_hash=r["secret_hash"])
+        return StoredKey(r["key_id"], r["user_name"], r["role"], _time(r["created_at"]), _time(r["revoked_at"]),
+                         secret_hash=r["secret_hash"])
 
     def list_keys(self) -> list[KeyInfo]:
         with self.transaction() as cur:
-            cur.execute("SELECT key_id, user_name, role, created_at, revoked_at FROM api_keys ORDER BY created_at")
-            rows = self._rows(cur)
-        return [KeyInfo(r["key_id"], r["user_name"], r["role"], _parse_ts(r["created_at"]),
-                        _parse_ts(r["revoked_at"])) for r in rows]
+            cur.execute("SELECT key_id, user_name, role, created_at, revoked_at FROM api_keys "
+                        "ORDER BY created_at, key_id")
+            rows = list(dicts(cur))
+        return [KeyInfo(r["key_id"], r["user_name"], r["role"], _time(r["created_at"]), _time(r["revoked_at"]))
+                for r in rows]
 
-    def revoke_key(self, key_id: str) -> bool:
-        with self.transaction() as cur:
-            cur.execute(self._sql("UPDATE api_keys SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL"),
-                        (_now(), key_id))
-            return cur.rowcount == 1
+    def revoke_key(self, key_id: str, *, by: str | None = None) -> bool:
+        with self.transaction(lock_chain=True) as cur:
+            key = self._one(cur, "SELECT user_name, role FROM api_keys WHERE key_id = ? AND revoked_at IS NULL",
+                            (key_id,))
+            if key is None:
+                return False
+            cur.execute(self._sql("UPDATE api_keys SET revoked_at = ? WHERE key_id = ?"), (_now(), key_id))
+            self._append(cur, self._key_event("key_revoked", key_id, key["user_name"], key["role"], by))
+        return True
+
+    @staticmethod
+    def _key_event(event: str, key_id: str, user: str, role: str, by: str | None) -> dict:
+        return normalize({"event": event, "key_id": key_id, "user": user, "role": role,
+                          "decision": event.split("_")[1], "detail": f"by {by}" if by else None})
 
     # --- audit ---
     def append_audit(self, record: dict) -> dict:
-        with self.transaction(lock_chain=True) as cur:  # one writer at a time across processes
-            cur.execute("SELECT seq, hash FROM audit_head WHERE id = 1")
-            head = cur.fetchone()
-            seq, prev = (head[0] + 1, head[1]) if head else (1, GENESIS)
-            row = to_row({**record, "seq": seq, "prev_hash": prev})
-            row["hash"] = link_hash(self.secret, row)
-            marks = ", ".join("?" for _ in AUDIT_FIELDS)
-            cur.execute(self._sql(f"INSERT INTO audit_log ({_COLUMNS}) VALUES ({marks})"),
-                        [row[f] for f in AUDIT_FIELDS])
-            if head:
-                cur.execute(self._sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"), (seq, row["hash"]))
-            else:
-                cur.execute(self._sql("INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)"), (seq, row["hash"]))
-        return from_row(row)
+        row = normalize(record)  # outside the lock: validation and encoding cost no one else time
+        with self.transaction(lock_chain=True) as cur:
+            row = self._append(cur, row)
+        return decode(row)
 
-    def iter_audit(self, since=None, until=None, user=None) -> Iterator[dict]:
-        filters = [('"ts" >= ?', since and since.isoformat()), ('"ts" < ?', until and until.isoformat()),
+    def _append(self, cur, row: dict) -> dict:
+        """Links one normalised row to the head and moves the head; the caller holds the chain lock."""
+        head = self._one(cur, "SELECT seq, hash FROM audit_head WHERE id = 1")
+        seq, prev = (head["seq"] + 1, head["hash"]) if head else (1, GENESIS)
+        row = {**row, "seq": seq, "prev_hash": prev}
+        row["hash"] = link_hash(self.secret, row)
+        marks = ", ".join("?" for _ in AUDIT_FIELDS)
+        cur.execute(self._sql(f"INSERT INTO audit_log ({_COLUMNS}) VALUES ({marks})"), [row[f] for f in AUDIT_FIELDS])
+        cur.execute(self._sql("INSERT INTO audit_head (id, seq, hash, mac) VALUES (1, ?, ?, ?) ON CONFLICT (id) "
+                              "DO UPDATE SET seq = excluded.seq, hash = excluded.hash, mac = excluded.mac"),
+                    (seq, row["hash"], head_mac(self.secret, seq, row["hash"])))
+        return row
+
+    def iter_audit(self, since: dt.datetime | None = None, until: dt.datetime | None = None,
+                   user: str | None = None) -> Iterator[dict]:
+        filters = [('"ts" >= ?', since and utc_text(since)), ('"ts" < ?', until and utc_text(until)),
                    ('"user" = ?', user)]
         filters = [(sql, value) for sql, value in filters if value is not None]
-        clause = (" WHERE " + " AND ".join(sql for sql, _ in filters)) if filters else ""
-        args = [value for _, value in filters]
+        after = 0
+        while True:  # keyset pages, each its own short transaction: a slow consumer holds no lock
+            where = " AND ".join(['"seq" > ?'] + [sql for sql, _ in filters])
+            with self.transaction() as cur:
+                cur.execute(self._sql(f"SELECT {_COLUMNS} FROM audit_log WHERE {where} ORDER BY seq LIMIT {_BATCH}"),
+                            [after] + [value for _, value in filters])
+                rows = list(dicts(cur))
+            for row in rows:
+                yield decode(row)
+            if len(rows) < _BATCH:
+                return
+            after = rows[-1]["seq"]
+
+    def get_audit(self, seq: int) -> dict | None:
+        """One record by its seq, as stored (used to check an anchored head hash)."""
         with self.transaction() as cur:
-            cur.execute(self._sql(f"SELECT {_COLUMNS} FROM audit_log{clause} ORDER BY seq"), args)
-            rows = self._rows(cur)
-        for row in rows:
-            yield from_row(row)
+            row = self._one(cur, f"SELECT {_COLUMNS} FROM audit_log WHERE seq = ?", (seq,))
+        return decode(row) if row else None
 
     def verify_audit(self) -> VerifyResult:
-        with self.transaction() as cur:
-            cur.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq")
-            rows = self._rows(cur)
-            cur.execute("SELECT seq, hash FROM audit_head WHERE id = 1")
-            head = cur.fetchone()
-        prev, expected = GENESIS, 1
-        for row in rows:
-            seq = row["seq"]
-            if seq != expected:
-                return VerifyResult(False, expected - 1, expected, f"record {expected} is missing (next is {seq})")
-            if row["prev_hash"] != prev:
-                return VerifyResult(False, expected - 1, seq, "does not follow the record before it (reordered or altered)")
-            if link_hash(self.secret, row) != row["hash"]:
-                return VerifyResult(False, expected - 1, seq, "contents do not match its hash (edited)")
-            prev, expected = row["hash"], expected + 1
-        last = expected - 1
-        if head is None and rows:
-            return VerifyResult(False, last, last, "the chain head is missing")
-        if head is not None and (head[0] != last or head[1] != prev):
-            return VerifyResult(False, last, last + 1, f"records after {last} were deleted (head says {head[0]})")
-        return VerifyResult(True, last)
+        with self.snapshot() as stream:
+            head = next(stream("SELECT seq, hash, mac FROM audit_head WHERE id = 1"), None)
+            rows = stream(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq")
+            return walk(self.secret, rows, Head(**head) if head else None)

@@ -1,45 +1,80 @@
-"""SQLite: the embedded default. WAL for concurrent readers; BEGIN IMMEDIATE serialises chain writers
-across processes, so several workers keep one valid chain."""
+"""SQLite: the embedded default. WAL so readers never block the writer; BEGIN IMMEDIATE takes the one
+write lock up front, which serialises chain writers across threads and processes so several workers keep
+one valid chain. A busy timeout makes a writer wait its turn rather than fail."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
-from proxy.store.sql import SqlStore
+from proxy.store.sql import SqlStore, dicts
+
+BUSY_TIMEOUT_S = 30.0
 
 
 class SqliteStore(SqlStore):
     placeholder = "?"
 
     def __init__(self, path: str | Path, secret: bytes):
-        self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.path.exists():
+            # Key hashes and the audit trail: readable by the service account only. SQLite gives its
+            # -wal and -shm files the same permissions as the database file.
+            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._guard = threading.Lock()
+        self._pid = os.getpid()
         super().__init__(secret)
 
-    def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA busy_timeout=30000")
+    def _conn(self) -> sqlite3.Connection:
+        if os.getpid() != self._pid:  # forked: the parent's connections are not ours to use
+            self._local, self._all, self._pid = threading.local(), [], os.getpid()
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            # One connection per thread; autocommit mode so BEGIN/COMMIT below are the only transactions.
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                   check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")  # an audit record survives power loss once written
+            self._local.conn = conn
+            with self._guard:
+                self._all.append(conn)
         return conn
 
     @contextmanager
-    def transaction(self, lock_chain: bool = False):
-        # A connection per transaction: cheap for SQLite, and safe from any thread.
-        conn = self._connect()
+    def _begin(self, statement: str):
+        conn = self._conn()
+        conn.execute(statement)
         try:
-            conn.execute("BEGIN IMMEDIATE" if lock_chain else "BEGIN")
-            cur = conn.cursor()
-            try:
-                yield cur
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+            yield conn
             conn.execute("COMMIT")
-        finally:
-            conn.close()
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    @contextmanager
+    def transaction(self, lock_chain: bool = False):
+        with self._begin("BEGIN IMMEDIATE" if lock_chain else "BEGIN") as conn:
+            yield conn.cursor()
+
+    @contextmanager
+    def snapshot(self):
+        # A deferred transaction reads one WAL snapshot from its first SELECT to COMMIT.
+        with self._begin("BEGIN") as conn:
+            def stream(sql: str, args=()):
+                return dicts(conn.execute(sql, args))
+            yield stream
 
     def close(self) -> None:
-        pass
+        with self._guard:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+        self._local = threading.local()

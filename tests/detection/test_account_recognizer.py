@@ -20,7 +20,7 @@ def found(text, entity="ACCOUNT_ID"):
     ("Invoice #INV-00234", "INV-00234"),
     ("CSN: 123456789", "123456789"),
     ("prior auth # PA123456", "PA123456"),
-    ("claim 99214 was denied", "99214"),
+    ("Claim #: 99214 was denied", "99214"),
 ])
 def test_accounts_are_found(text, expected):
     assert expected in found(text)
@@ -35,3 +35,7 @@ def test_accounts_are_found(text, expected):
 ])
 def test_non_accounts(text):
     assert found(text) == []
+
+
+def test_a_date_after_the_word_visit_is_not_an_account():
+    assert found("Telehealth visit 2024-08-12 for follow-up") == []

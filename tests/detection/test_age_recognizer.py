@@ -38,3 +38,13 @@ def test_ages_over_89_are_found(text, expected):
 ])
 def test_other_numbers_are_not_ages(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [("HOSPITAL COURSE: 92F female from", "92F"), ("Pt: Smith, 92 M\n", "92 M")])
+def test_age_with_sex_letter(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["temp was 98F this am", "afebrile, 97F", "Tmax 99F"])
+def test_temperatures_are_not_ages(text):
+    assert found(text) == []

@@ -63,3 +63,18 @@ def test_dates_are_found(text, expected):
 ])
 def test_non_dates_are_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("DOS 02/03/24-02/05/24 inpatient", ["02/03/24", "02/05/24"]),
+    ("admitted 01-02-2024 @ 0300 via ED", ["01-02-2024 @ 0300"]),
+    ("signed out on May. 8", ["May. 8"]),
+    ("Date of service: 2/2", ["2/2"]),
+    ("Death pronounced 1/15 at bedside", ["1/15"]),
+])
+def test_ranges_times_and_cues(text, expected):
+    assert found(text) == expected
+
+
+def test_ambiguous_ratio_without_a_cue_is_not_a_date():
+    assert found("blood cultures 2/2 positive") == []

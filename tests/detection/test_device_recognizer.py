@@ -34,3 +34,11 @@ def test_device_ids_are_found(text, expected):
 ])
 def test_non_device_ids(text):
     assert found(text) == []
+
+
+def test_labelled_serial_wins_over_a_phone_shape():
+    from proxy.detection.registry import default_recognizers
+
+    engine = DetectionEngine(default_recognizers())
+    text = "Device serial number 3015925953; dual chamber"
+    assert [(text[f.start:f.end], f.entity_type) for f in engine.analyze(text)] == [("3015925953", "DEVICE_ID")]

@@ -74,8 +74,16 @@ def test_weak_finding_inside_a_code_is_dropped():
     text = "billed 99214 today"
     weak = Finding(7, 12, entities.DATE, 0.6)
     assert DetectionEngine([Fixed(weak)]).analyze(text) == []
+    # A code span stands even against a labelled finding: the guard already let real ID labels through.
     strong = Finding(7, 12, entities.OTHER_ID, 0.95)
+    assert DetectionEngine([Fixed(strong)]).analyze(text) == []
+
+
+def test_strong_finding_overrides_a_clinical_span_but_weak_does_not():
+    text = "dose 250 mg daily"
+    strong, weak = Finding(5, 8, entities.OTHER_ID, 0.95), Finding(5, 8, entities.OTHER_ID, 0.6)
     assert DetectionEngine([Fixed(strong)]).analyze(text) == [strong]
+    assert DetectionEngine([Fixed(weak)]).analyze(text) == []
 
 
 def test_weak_finding_touching_a_code_is_dropped():
@@ -126,3 +134,16 @@ def test_thread_safe(engine):
     serial = [engine.analyze(t) for t in texts]
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert list(pool.map(engine.analyze, texts)) == serial
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Pt seen for office visit 99214 today.", "99214"),
+    ("claim 99213 denied for lack of documentation", "99213"),
+    ("order 71046 placed for cough", "71046"),
+    ("encounter 99285 in the ED", "99285"),
+    ("Dx E11.9 and I10, CPT 93000", "E11.9"),
+])
+def test_codes_after_nouns_that_also_label_ids_stay_codes(text, code):
+    start = text.index(code)
+    findings = DetectionEngine().analyze(text)
+    assert not [f for f in findings if f.start < start + len(code) and start < f.end]

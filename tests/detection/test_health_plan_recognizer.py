@@ -38,3 +38,8 @@ def test_plan_ids_are_found(text, expected):
 ])
 def test_non_plan_ids(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [("MCD 96400092Y", "96400092Y"), ("Recipient ID: 7293977316", "7293977316")])
+def test_medicaid_abbreviations(text, expected):
+    assert expected in found(text)

@@ -36,3 +36,12 @@ def test_licences_are_found(text, expected):
 ])
 def test_non_licences(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Photo ID: DL 392 849 727 on file", "392 849 727"),
+    ("DEA MZ6176982, Lic. G 44881", "G 44881"),
+    ("Lic # 44.679507", "44.679507"),
+])
+def test_spaced_and_dotted_licence_numbers(text, expected):
+    assert expected in found(text)

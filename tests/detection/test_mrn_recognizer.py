@@ -37,3 +37,15 @@ def test_mrns_are_found(text, expected):
 ])
 def test_non_mrns(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("DOE, JANE  03/04/1961  00123456\nArrived", "00123456"),
+    ("NEGASH, YOHANNES T  July 11, 1978  MR067009\n", "MR067009"),
+])
+def test_header_column_after_date_of_birth(text, expected):
+    assert expected in found(text)
+
+
+def test_single_space_after_a_date_is_not_a_header_column():
+    assert found("seen 03/04/2021 1430 hrs") == []

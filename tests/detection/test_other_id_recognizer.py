@@ -43,3 +43,15 @@ def test_other_ids_are_found(text, expected):
 ])
 def test_non_ids(text):
     assert found(text) == []
+
+
+def test_icd_codes_in_a_comma_list_without_spaces_are_untouched():
+    from proxy.detection.registry import default_recognizers
+
+    engine = DetectionEngine(default_recognizers())
+    text = "CPT 71046-95 Dx S42412K,M84332K POS 22"
+    assert engine.analyze(text) == []
+
+
+def test_form_names_are_not_ids():
+    assert found("CMS-1500 box 21, UB-04 FL 67") == []

@@ -33,3 +33,12 @@ def test_zips_are_found(text, expected):
 ])
 def test_non_zips(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["Head CT 70450 ordered", "PA 99213 visit", "MD 99214"])
+def test_clinical_lookalike_state_abbreviations_need_a_city(text):
+    assert found(text) == []
+
+
+def test_lookalike_state_after_a_city_is_a_zip():
+    assert found("Portland, OR 97201") == ["97201"]

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from proxy.detection import entities
 from proxy.detection.recognizer import LabelledRecognizer
+
+_DATE_SHAPE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})")
 
 _LABELS = (
     r"(?:patient\s+|billing\s+|hospital\s+|guarantor\s+)?account",
@@ -37,4 +41,5 @@ class AccountIdRecognizer(LabelledRecognizer):
     LABELS = _LABELS
 
     def validate(self, value: str) -> bool:
-        return sum(c.isdigit() for c in value) >= 3
+        # "visit 2024-08-12" is a date after the word visit, not a visit number
+        return sum(c.isdigit() for c in value) >= 3 and not _DATE_SHAPE.fullmatch(value)

@@ -20,7 +20,10 @@ _UNIT = (
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _WORDS = r"(?:ninety(?:[\s-]" + _ONES + r")?|(?:one\s+)?hundred(?:\s+(?:and\s+)?(?:" + _ONES + r"|ten|eleven|twelve|\w+teen|twenty(?:[\s-]" + _ONES + r")?))?)"
 
-_VITAL_BEFORE = re.compile(r"\b(?:t|temp|tmax|temperature|hr|pulse|p|rr|sats?|spo2|o2|wt|weight|bp|glucose|bs)\b\W{0,3}$")
+_VITAL_BEFORE = re.compile(
+    r"\b(?:t|temp|tmax|temperature|hr|pulse|p|rr|sats?|spo2|o2|wt|weight|bp|glucose|bs)\b\W{0,3}$"
+    r"|\b(?:temp|temperature|tmax|febrile|afebrile|fever|hypotherm\w*|hr|heart rate|pulse)\b[^.;\n]{0,12}$"
+)
 
 
 class AgeRecognizer(PatternRecognizer):
@@ -28,7 +31,7 @@ class AgeRecognizer(PatternRecognizer):
     PATTERNS = (
         Pattern("digits_unit", r"(?<![\w./-])" + _N + _UNIT, 0.9, re.I),
         Pattern("aged", r"\b(?:aged?|age:|age\s+is|age\s+of)\s*(?P<value>" + _N + r")(?![\d/]|[.,]\d|\s*(?:%|mg|kg|lbs?|cm))", 0.9, re.I),
-        Pattern("sex_suffix", r"(?<![\w./-])(?P<value>" + _N + r"\s?(?:M|F|yM|yF|y\s?[MF]))(?![\w%°])", 0.75),
+        Pattern("sex_suffix", r"(?<![\w./-])(?P<value>" + _N + r"\s?(?:M|F|yM|yF|y\s?[MF]))(?![\w%°])", 0.9),
         Pattern("words_unit", r"\b" + _WORDS + r"(?:[\s-]+years?(?:[\s-]+old)?|[\s-]+year-old|[\s-]+y/?o)\b", 0.9, re.I),
         Pattern("aged_words", r"\b(?:aged?|age\s+(?:is|of))\s+(?P<value>" + _WORDS + r")\b", 0.9, re.I),
         Pattern("in_nineties", r"\b(?:in\s+(?:his|her|their)\s+)(?P<value>(?:early\s+|mid\s+|late\s+)?(?:90s|nineties|100s))", 0.6, re.I),

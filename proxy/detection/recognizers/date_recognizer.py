@@ -17,7 +17,7 @@ from proxy.detection.finding import Finding
 from proxy.detection.recognizer import Recognizer, TextView
 
 _MONTH = (
-    r"(?:(?i:january|february|march|april|june|july|august|september|october|november|december)|May|MAY|"
+    r"(?:(?i:january|february|march|april|june|july|august|september|october|november|december)|May\.?|MAY\.?|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)"
 )
 _WEEKDAY = r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?)"
@@ -38,7 +38,8 @@ _DATE_CUE = re.compile(
     r"\b(?:on|since|from|to|until|thru|through|dated?|dos|doa|dod|dob|d\.o\.b|born|admit\w*|adm|discharg\w*|"
     r"d/c|dc|seen|visit\w*|f/u|follow\w*|returned|presented|surgery|sx|performed|scheduled|appt|appointment|"
     r"between|last|next|effective|expires?|deceased|died|expired|signed|mon|tues?|wed|thu|fri|sat|sun|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|of|by|after|before|due)\W{0,3}$"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|of|by|after|before|due|service)\W{0,3}$"
+    r"|\b(?:dos|dob|f/u|follow[- ]?up|seen|visit|appt|admitted|discharged|on|pronounced|died|expired)\b[^.;\n]{0,18}$"
 )
 _SCORE_BEFORE = re.compile(
     r"\b(?:gcs|pain|score|scored|strength|motor|power|apgars?|rated|grade|murmur|ratio|reflexes|dtrs?|x|sats?|"

@@ -30,6 +30,8 @@ _LABELS = (
     r"hicn?",
     r"medicaid(?:\s*(?:recipient|card|client))?",
     r"medi-cal",
+    r"(?-i:MCD|MCR)",
+    r"recipient",
     r"(?:bcbs|uhc|aetna|cigna|humana|tricare|kaiser)\s*(?:id|#|member)",
 )
 

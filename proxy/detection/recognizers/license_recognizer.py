@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from proxy.detection import entities
-from proxy.detection.recognizer import LabelledRecognizer, Pattern
+from proxy.detection.recognizer import ID_VALUE, LabelledRecognizer, Pattern
 
 _LABELS = (
     r"(?:state\s+|medical\s+|professional\s+|nursing\s+|rn\s+|lpn\s+|md\s+|pharmacy\s+|provider\s+|"
@@ -35,6 +35,8 @@ def dea_ok(value: str) -> bool:
 class LicenseRecognizer(LabelledRecognizer):
     ENTITY = entities.LICENSE_ID
     LABELS = _LABELS
+    # also "G 44881", "392 849 727", "44.679507": licence numbers are written with spaces and dots
+    VALUE = r"(?:[A-Za-z]{1,2} \d{4,}|\d{2,4}(?:[ .]\d{2,})+|" + ID_VALUE + r")(?![A-Za-z0-9])"
     PATTERNS = (Pattern("dea", r"\b" + DEA + r"\b", 0.85),)
     CONTEXT = ("dea", "licen", "prescriber")
 

@@ -22,6 +22,14 @@ class MrnRecognizer(LabelledRecognizer):
     ENTITY = entities.MRN
     LABELS = _LABELS
     PATTERNS = (
+        # EHR header rows: "DOE, JANE  03/04/1961  00123456" - the id column after the date of birth
+        Pattern(
+            "after_dob_column",
+            r"(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
+            r"[ \t]{2,}(?P<value>" + ID_VALUE + r")(?=[ \t]*$|[ \t]{2,})",
+            0.8,
+            re.M,
+        ),
         # a second number after a labelled one, or a value a few words after the cue:
         # "MRN 1234567 / 7654321", "medical record for this patient is 00123456"
         Pattern(

@@ -25,12 +25,12 @@ class PhoneRecognizer(PatternRecognizer):
     PATTERNS = (
         Pattern("nanp_formatted", r"(?<![\w+-])" + r"(?:\+?1[\s.-]?)?\(\s*[2-9]\d{2}\s*\)\s?[2-9]\d{2}[\s.-]?\d{4}" + _EXT + r"(?![\w-])", 0.85),
         Pattern("nanp_separated", r"(?<![\w+-])(?:\+?1[\s.-])?[2-9]\d{2}([\s.-])[2-9]\d{2}\1\d{4}" + _EXT + r"(?![\w-])", 0.8),
-        Pattern("nanp_plain", r"(?<![\w+-])(?:\+?1)?[2-9]\d{2}[2-9]\d{6}" + _EXT + r"(?![\w-])", 0.5),
+        Pattern("nanp_plain", r"(?<![\w+-])(?:\+?1)?[2-9]\d{2}[2-9]\d{6}" + _EXT + r"(?![\w-])", 0.65),
         Pattern("international", r"(?<![\w+])\+(?!1\b)[2-9]\d{0,2}[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,4}\d{2,4}(?![\w-])", 0.75),
         Pattern("local", r"(?<![\w-])[2-9]\d{2}-\d{4}" + _EXT + r"(?![\w-])", 0.4),
         Pattern("vanity", r"(?<![\w-])1-8(?:00|88|77|66|55|44|33)-[A-Z0-9]{3}-?[A-Z0-9]{4}(?![\w-])", 0.8),
     )
-    CONTEXT = ("phone", "tel", "call", "cell", "mobile", "fax", "contact", "reach", "pager", "ph:", "number")
+    CONTEXT = ("phone", "tel", "call", "cell", "mobile", "fax", "contact", "reach", "pager", "ph:")
     CONTEXT_WHOLE_WORDS = True
 
     def __init__(self) -> None:

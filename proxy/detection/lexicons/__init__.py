@@ -1,0 +1,1 @@
+"""Word lists for the lexical recognizers: names, places, clinical stop-vocabulary (see SOURCES.md)."""

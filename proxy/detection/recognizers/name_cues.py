@@ -1,0 +1,76 @@
+"""Cue words and patterns that make a nearby word a person's name (shared by the name recognizers)."""
+
+from __future__ import annotations
+
+import re
+
+# Titles directly before a name. Value: True when the title marks a clinician.
+TITLES = {
+    "mr": False, "mrs": False, "ms": False, "miss": False, "mx": False, "master": False,
+    "dr": True, "doctor": True, "prof": True, "professor": True, "nurse": True,
+}
+
+# Credentials after a name ("Jane Doe, MD", "Smith RN", "J. Smith, PA-C") mark a clinician.
+CREDENTIAL = re.compile(
+    r"\A,?\s{0,2}(?:M\.?D|D\.?O|N\.?P|R\.?N|P\.?A(?:-C)?|APRN|FNP(?:-[BC]{1,2})?|AGNP|ACNP|ANP|PNP|DNP|CNM"
+    r"|CRNA|CNS|LPN|LVN|Ph\.?D|MBBS|DDS|DMD|DPM|O\.?D|PharmD|RPh|DPT|PT|OTR(?:/L)?|OT|SLP|CCC-SLP"
+    r"|LCSW|LICSW|MSW|RD|RDN|RRT|CNA|FACS|FACP|FACC|MPH|MSN|BSN|NP-C)\b(?![-/]\w)"
+)
+
+# Words after a name that say the "name" is really an eponym (Graves disease, Bell's palsy).
+CLINICAL_HEADS = frozenset(
+    "disease diseases syndrome syndromes sign signs palsy lymphoma test tests score scale scales "
+    "classification criteria procedure operation fundoplication maneuver manoeuvre reflex reflexes "
+    "catheter tube tubes fracture fractures phenomenon law ulcer ulcers node nodes tumor tumour "
+    "esophagus virus disorder anomaly type stage grade triad point position hernia method protocol "
+    "cyst cysts ganglion gland glands canal duct cell cells body bodies line lines block incision "
+    "injury lesion deformity dystrophy anemia ataxia chorea dementia thyroiditis encephalopathy "
+    "neuralgia neuroma sarcoma contracture shunt pouch bag stitch suture forceps retractor clamp "
+    "needle drain mask coma diet".split()
+)
+
+# Labels and phrases after which a name is expected. Group "who" decides the type:
+# clinician cues -> PROVIDER, everyone else -> PERSON. All matched case-insensitively.
+_PERSON_CUES = (
+    r"patient(?:'s)?\s+name", r"pt\.?\s+name", r"(?:legal|full|preferred|first|last)\s+name", r"name",
+    r"patient", r"pt", r"resident", r"member(?:\s+name)?", r"subscriber(?:\s+name)?", r"insured",
+    r"beneficiary", r"guarantor", r"claimant", r"client", r"re", r"emergency\s+contact", r"contact",
+    r"next\s+of\s+kin", r"nok", r"poa", r"hcp", r"health\s*care\s+proxy", r"dear",
+)
+_PERSON_PHRASES = (
+    r"(?:pt|patient)\s+(?:is|was|named)", r"(?:name|named|called|goes\s+by|known\s+as|aka)(?:\s+is)?",
+    r"accompanied\s+by", r"brought\s+in\s+by", r"(?:lives|living|resides|stays)\s+with", r"per",
+    r"(?:his|her|their|pt's|patient's|the)\s+(?:\w+\s+)?(?:mother|father|mom|dad|wife|husband|spouse|partner|"
+    r"son|daughter|sister|brother|aunt|uncle|niece|nephew|cousin|grandmother|grandfather|grandson|"
+    r"granddaughter|grandma|grandpa|friend|neighbor|neighbour|roommate|boyfriend|girlfriend|fianc[eé]e?|"
+    r"caregiver|guardian|sponsor|child|stepmother|stepfather|stepson|stepdaughter)",
+    r"(?:mother|father|mom|dad|wife|husband|spouse|partner|son|daughter|sister|brother|aunt|uncle|niece|"
+    r"nephew|cousin|grandmother|grandfather|grandson|granddaughter|caregiver|guardian)",
+    r"discussed\s+with", r"spoke\s+(?:with|to)", r"(?:family\s+)?(?:member|visitor)",
+)
+_PROVIDER_CUES = (
+    r"attending(?:\s+(?:physician|provider|surgeon))?", r"surgeon", r"assistant(?:\s+surgeon)?",
+    r"co-?surgeon", r"anesthesiologist", r"anesthesia", r"crna", r"pcp", r"primary\s+care(?:\s+(?:physician|provider))?",
+    r"(?:referring|ordering|treating|rendering|consulting|admitting|discharging)\s+(?:physician|provider|doctor|md)?",
+    r"provider", r"physician", r"cc", r"consultant", r"radiologist", r"pathologist", r"author",
+    r"(?:case\s+manager|social\s+worker|therapist|midwife|hospitalist|intensivist|dictating\s+physician)",
+)
+_PROVIDER_PHRASES = (
+    r"(?:seen|evaluated|examined|signed|cosigned|co-signed|dictated|transcribed|reviewed|interpreted|read|"
+    r"performed|ordered|referred|authenticated|verified|attested|approved|consulted|followed|managed|"
+    r"supervised|staffed|admitted|discharged)\s+by",
+    r"electronically\s+signed(?:\s+by)?", r"consulted", r"paged", r"called",
+    r"d/w", r"care\s+of", r"c/o\s+dr",
+)
+
+
+def _alt(items: tuple[str, ...]) -> str:
+    return "|".join(items)
+
+
+# Label form: "Patient: ", "ATTENDING -", "cc: ". Phrase form: "seen by ", "daughter ".
+CUE = re.compile(
+    rf"\b(?:(?P<pl>{_alt(_PERSON_CUES)})|(?P<vl>{_alt(_PROVIDER_CUES)}))\s*(?::|-{{1,2}}|#)\s*"
+    rf"|\b(?:(?P<pp>{_alt(_PERSON_PHRASES)})|(?P<vp>{_alt(_PROVIDER_PHRASES)}))\s*[,:]?\s+",
+    re.IGNORECASE,
+)

@@ -1,0 +1,205 @@
+"""Finds person names once per text; the PERSON and PROVIDER recognizers report their share.
+
+Evidence, strongest first: a cue before the name (label, title, relation, "seen by"), a credential
+after it (", MD"), the "Last, First" shape, then capitalised runs holding a name that is nothing but
+a name (Okafor, Chinedu). Words that are also names and ordinary words (Rose, Will, King) count only
+beside such evidence. Once found, a name's words are marked wherever else they occur in the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from proxy.detection.recognizer import TextView
+from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, CREDENTIAL, CUE, TITLES
+from proxy.detection.recognizers.name_tokens import PARTICLES, TITLE_ABBREV, Tok, index_at, tokens
+from proxy.detection.recognizers.place_spans import protected_spans
+
+MAX_RUN = 4
+
+
+@dataclass(slots=True)
+class NameSpan:
+    start: int
+    end: int
+    provider: bool
+    score: float
+
+
+def _sep(text: str, a: Tok, b: Tok) -> str:
+    """How two neighbouring tokens are joined: ' ', ',', or '' (anything else breaks a name)."""
+    gap = text[a.end + (1 if a.dot else 0):b.start]
+    if a.dot and a.shape not in "I" and a.key not in TITLE_ABBREV:
+        return ""  # sentence ended
+    stripped = gap.strip(" \t")
+    if stripped == "" and len(gap) <= 3:
+        return " "
+    if stripped == "," and "\n" not in gap:
+        return ","
+    return ""
+
+
+def _acceptable(t: Tok, after_cue: bool) -> bool:
+    if t.hard:
+        return False
+    if t.shape == "I":
+        return True
+    if t.shape == "l":
+        return after_cue and t.name and (t.strong or not t.english)
+    if t.shape == "U" and len(t.key) <= 3 and not t.name:
+        return False  # acronym
+    return t.name or t.soft or not t.english
+
+
+class _Scanner:
+    def __init__(self, view: TextView) -> None:
+        self.text = view.text
+        self.toks = tokens(view)
+        self.blocked = protected_spans(view)
+        self.taken: set[int] = set()
+        self.found: list[tuple[int, int, bool, float]] = []  # token index range, provider, score
+
+    def _free(self, t: Tok) -> bool:
+        return not any(s <= t.start < e for s, e in self.blocked)
+
+    def _head_follows(self, i: int) -> bool:
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return nxt is not None and nxt.key in CLINICAL_HEADS
+
+    def _extend(self, i: int, after_cue: bool, allow_comma: bool) -> int:
+        """Last index of the name run starting at token i, or -1."""
+        toks, j = self.toks, i
+        if not _acceptable(toks[i], after_cue) or toks[i].start in self.taken or not self._free(toks[i]):
+            return -1
+        while j + 1 < len(toks) and j - i + 1 < MAX_RUN:
+            sep = _sep(self.text, toks[j], toks[j + 1])
+            nxt = toks[j + 1]
+            if sep == "," and not (allow_comma and j == i and nxt.shape in "TU" and nxt.name):
+                break
+            if not sep or nxt.start in self.taken or not self._free(nxt):
+                break
+            if nxt.key in PARTICLES and nxt.shape == "l" and j + 2 < len(toks) and toks[j + 2].shape in "TU":
+                j += 1
+                continue
+            if not _acceptable(nxt, after_cue and toks[i].shape == "l") or (toks[i].shape != "l" and nxt.shape == "l"):
+                break
+            j += 1
+        while j >= i and (toks[j].soft and self._head_follows(j)):
+            j -= 1
+        return j
+
+    def _add(self, i: int, j: int, provider: bool, score: float) -> None:
+        if j < i:
+            return
+        if all(t.shape == "I" for t in self.toks[i:j + 1]):
+            return
+        for t in self.toks[i:j + 1]:
+            self.taken.add(t.start)
+        self.found.append((i, j, provider, score))
+
+    def cues(self) -> None:
+        for m in CUE.finditer(self.text):
+            i = index_at(self.toks, m.end())
+            if i >= len(self.toks) or self.toks[i].start != m.end():
+                continue
+            provider = bool(m.group("vl") or m.group("vp"))
+            self._after_title_or_cue(i, provider, 0.85)
+
+    def _after_title_or_cue(self, i: int, provider: bool, score: float) -> None:
+        t = self.toks[i]
+        titled = t.key in TITLES and (t.dot or i + 1 < len(self.toks) and _sep(self.text, t, self.toks[i + 1]) == " ")
+        if titled:
+            provider = provider or TITLES[t.key]
+            i += 1
+            if i >= len(self.toks) or _sep(self.text, t, self.toks[i]) != " ":
+                return
+            nxt = self.toks[i]
+            if nxt.hard and nxt.shape in "TU" and len(nxt.key) > 2 and nxt.key not in TITLES:
+                nxt.hard = False  # "Dr. Foley": an explicit title outranks the stop list
+        j = self._extend(i, True, True)
+        if j >= i and (titled or any(t.name or not t.english for t in self.toks[i:j + 1])):
+            self._add(i, j, provider, score)
+
+    def titles(self) -> None:
+        for i, t in enumerate(self.toks):
+            if t.key in TITLES and t.shape != "l" and t.start not in self.taken and i + 1 < len(self.toks):
+                self._after_title_or_cue(i, False, 0.85)
+
+    def credentials(self) -> None:
+        for i, t in enumerate(self.toks):
+            if t.shape not in "TUI" or t.start in self.taken or not CREDENTIAL.match(self.text, t.end + t.dot):
+                continue
+            j = i
+            while j > 0 and i - j < MAX_RUN - 1 and _acceptable(self.toks[j - 1], False) \
+                    and _sep(self.text, self.toks[j - 1], self.toks[j]) in (" ", ",") and self.toks[j - 1].shape != "l":
+                j -= 1
+            run = self.toks[j:i + 1]
+            if _acceptable(t, False) and any(x.name or not x.english for x in run):
+                self._add(j, i, True, 0.85)
+
+    def last_first(self) -> None:
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            a, b = toks[i], toks[i + 1]
+            if a.shape in "TU" and b.shape in "TU" and a.key in _lex().surnames and b.key in _lex().given \
+                    and not (a.hard or b.hard) and (a.strong or b.strong) and _sep(self.text, a, b) == ",":
+                j = self._extend(i, False, True)
+                if j > i:
+                    self._add(i, j, False, 0.8)
+
+    def bare(self) -> None:
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if not t.strong or t.shape not in "TU" or t.start in self.taken or not self._free(t):
+                continue
+            k = i  # walk left over name-like capitalised words
+            while k > 0 and toks[k - 1].shape in "TUI" and _acceptable(toks[k - 1], False) \
+                    and toks[k - 1].start not in self.taken and _sep(self.text, toks[k - 1], toks[k]) == " " \
+                    and (toks[k - 1].name or toks[k - 1].shape == "I") and i - k < MAX_RUN - 1:
+                k -= 1
+            j = self._extend(k, False, False)
+            if j > k or (j == k and (t.key in _lex().given or len(t.key) >= 4)):
+                self._add(k, j, False, 0.7 if j > k else 0.5)
+
+    def lowercase(self) -> None:
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            a, b = toks[i], toks[i + 1]
+            if a.shape == "l" and b.shape == "l" and a.key in _lex().given and b.key in _lex().surnames \
+                    and a.strong and (b.strong or not b.english) and not b.hard and _sep(self.text, a, b) == " " \
+                    and a.start not in self.taken and self._free(a):
+                self._add(i, i + 1, False, 0.6)
+
+    def propagate(self) -> None:
+        kinds: dict[str, bool] = {}
+        for i, j, provider, _ in self.found:
+            for t in self.toks[i:j + 1]:
+                if t.shape != "I" and len(t.key) > 1 and t.key not in PARTICLES and not t.hard:
+                    kinds[t.key] = kinds.get(t.key, True) and provider
+        for i, t in enumerate(self.toks):
+            if t.key in kinds and t.start not in self.taken and (t.shape in "TU" or t.strong) \
+                    and self._free(t) and not (t.soft and self._head_follows(i)):
+                self._add(i, i, kinds[t.key], 0.75)
+
+    def spans(self) -> list[NameSpan]:
+        return [NameSpan(self.toks[i].start, self.toks[j].end, p, s) for i, j, p, s in self.found]
+
+
+def _lex():
+    from proxy.detection.lexicons.loader import load
+    return load()
+
+
+def scan(view: TextView) -> list[NameSpan]:
+    cached = view.cache.get("names")
+    if cached is None:
+        s = _Scanner(view)
+        s.cues()
+        s.titles()
+        s.credentials()
+        s.last_first()
+        s.bare()
+        s.lowercase()
+        s.propagate()
+        cached = view.cache["names"] = s.spans()
+    return cached

@@ -1,0 +1,67 @@
+"""Regexes for addresses, places and facility names (compiled once at import; no state)."""
+
+from __future__ import annotations
+
+import re
+
+_CAP = r"[A-Z][A-Za-z'’\.\-]*"
+_SUFFIX = (
+    r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|"
+    r"Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Square|Sq|Pike|Row|Alley|Aly|Path|Crossing|Xing|"
+    r"Point|Pt|Ridge|Plaza|Plz|Walk|Route|Rte|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Heights|Hts|Cove|Cv|"
+    r"Bend|Run|Pass|Hollow|Glen|Green|Landing|Manor|Mews|Close|Commons|Estates|Park"
+)
+_DIR = r"(?:[NSEW]\.?|N\.?[EW]\.?|S\.?[EW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest)"
+_UNIT = r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Lot|Fl|Floor|Trlr|#)\.?\s*#?\s*[A-Za-z0-9][A-Za-z0-9\-]{0,5})"
+_STREET_WORD = r"(?:[A-Za-z][A-Za-z'’\-]+|\d{1,3}(?:st|nd|rd|th))"
+
+# "1234 N. Oak Hill Rd, Apt 4B", "12 oak st" (chat), "500 West 5th Avenue Suite 200".
+STREET = re.compile(
+    rf"\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:{_DIR}\s+)?(?:{_STREET_WORD}\s+){{0,3}}{_STREET_WORD}\s+"
+    rf"(?:{_SUFFIX})\b\.?(?:\s+{_DIR}\b\.?)?{_UNIT}?",
+    re.IGNORECASE,
+)
+PO_BOX = re.compile(
+    r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|(?:RR|Rural\s+Route|HC)\s*\d+,?\s*Box)\s*#?\s*\d+", re.IGNORECASE
+)
+# Doses and counts that look like "number + word + suffix-word" ("2 tabs po daily", "3 times per day").
+STREET_VETO = re.compile(
+    r"\b(?:mg|mcg|ml|units?|tabs?|tablets?|caps?|times|x|days?|weeks?|months?|years?|hours?|hrs?|mins?|"
+    r"minutes|puffs?|drops?|sprays?|patients?|pts|beds?|floors?|levels?|blocks?|flights?)\b", re.IGNORECASE,
+)
+
+# "Springfield, IL 62704", "San Antonio, Texas": the city before a state. Group 1 is the city.
+CITY_STATE = re.compile(rf"\b((?:{_CAP}\s+){{0,2}}{_CAP}),\s*([A-Z]{{2}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(\s+\d{{5}})?")
+COUNTY = re.compile(rf"\b((?:{_CAP}\s+){{0,2}}{_CAP})\s+(?:County|Parish|Borough)\b|\bCounty\s+of\s+{_CAP}(?:\s+{_CAP})?")
+# Phrases after which a place is expected; "strong" ones accept a place missing from the gazetteer.
+PLACE_CUE = re.compile(
+    r"\b(?:(?P<strong>lives|living|resides|residing|reside|moved|relocated|born|raised|grew\s+up|hometown|"
+    r"native\s+of|originally\s+from|visiting\s+from|address|city|town)(?:\s+(?:in|to|at|near|from|of|is))?"
+    r"|(?P<weak>from|in|to|near|at|visiting|visited|traveled\s+to|travelled\s+to|trip\s+to))\s*:?\s+",
+    re.IGNORECASE,
+)
+PLACE_RUN = re.compile(rf"(?:{_CAP})(?:\s+(?:{_CAP})){{0,2}}")
+
+_FAC_HEAD = (
+    r"Hospital|Hospitals|Medical\s+Center|Medical\s+Centre|Med\s+Ctr|Health\s+Center|Health\s+Centre|Clinic|"
+    r"Clinics|Health\s+System|Health\s+Systems|Healthcare|Health\s+Care|Nursing\s+Home|Nursing\s+Center|"
+    r"Nursing\s+Facility|Nursing\s+and\s+Rehabilitation(?:\s+Center)?|Skilled\s+Nursing(?:\s+Facility)?|"
+    r"Rehabilitation\s+(?:Center|Hospital|Institute)|Rehab(?:ilitation)?|Hospice|Urgent\s+Care|Pharmacy|"
+    r"Drugs?|Surgery\s+Center|Surgical\s+(?:Center|Hospital)|Care\s+Center|Assisted\s+Living|Senior\s+Living|"
+    r"Living\s+Center|Memory\s+Care|Infirmary|Sanatorium|Sanitarium|Cancer\s+(?:Center|Institute)|Institute|"
+    r"Medical\s+Group|Physicians|Family\s+(?:Practice|Medicine)|Dialysis(?:\s+Center)?|Imaging(?:\s+Center)?|"
+    r"Laboratory|Laboratories|Labs|Behavioral\s+Health|Psychiatric\s+(?:Center|Hospital)|Mental\s+Health\s+Center|"
+    r"Manor|Convalescent(?:\s+(?:Center|Home))?|Retirement\s+(?:Home|Community)|Home\s+Health|"
+    r"Medical\s+Associates|Birth(?:ing)?\s+Center|VA\s+Medical\s+Center|VAMC|Health|Pediatrics|Orthopedics|"
+    r"Cardiology|Women's\s+Center|Regional|Memorial"
+)
+_FAC_WORD = r"(?:[A-Z][A-Za-z'’\.\-]*|St\.|Mt\.|&)"
+FACILITY = re.compile(
+    rf"\b((?:{_FAC_WORD}\s+(?:(?:of|the|and|for|de|del|la)\s+)?){{1,5}}?)(?:{_FAC_HEAD})\b"
+    rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,3}})?"
+    rf"|\b(?:Hospital|Clinic|Medical\s+Center|Infirmary)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,3}}"
+)
+FACILITY_LOWER = re.compile(
+    r"\b(?:at|from|to|in)\s+((?:[a-z][a-z'’\.\-]+\s+){1,3}(?:hospital|medical center|clinic|nursing home|hospice|"
+    r"urgent care|pharmacy|rehab|health center))\b"
+)

@@ -1,0 +1,153 @@
+"""Finds street addresses, places smaller than a state, and facility names once per text.
+
+The results are cached on the view: the three place recognizers report them, and the name
+scanner skips words inside them ("Franklin County", "St. Mary's Medical Center", "12 Washington St").
+"""
+
+from __future__ import annotations
+
+from proxy.detection.lexicons.loader import fold, load
+from proxy.detection.recognizer import TextView
+from proxy.detection.recognizers import place_patterns as P
+
+Span = tuple[int, int]
+
+# Words that make a facility phrase generic ("outside hospital") or are not part of its name.
+_GENERIC = frozenset(
+    "the a an this that our your their his her its outside local nearby nearest another other same prior "
+    "previous recent current referring receiving transferring sending home brief hospital course discharge "
+    "admission admit admitted inpatient outpatient emergency department er ed urgent primary initial "
+    "follow-up followup general community regional university county state city medical center clinic "
+    "walk-in specialty psychiatric behavioral mental children's women's va veterans skilled nursing "
+    "rehabilitation rehab acute long-term short-term subacute private public teaching tertiary "
+    "patient pt history plan assessment".split()
+)
+_COURSE = frozenset("course stay day days visit visits policy policies bed beds stays admission".split())
+_CONNECTORS = frozenset("of the and for de del la &".split())
+
+
+def _trim_facility(text: str, start: int, end: int) -> Span | None:
+    lex = load()
+    words = text[start:end].split()
+    # cut at a sentence break inside the prefix ("...County. Brief Hospital")
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w.endswith(".") and len(w) > 3 and w not in ("St.", "Mt.", "Ft."):
+            words = words[k + 1:]
+            break
+    while words and (fold(words[0].strip(".,")) in _GENERIC or words[0].lower() in _CONNECTORS
+                     or fold(words[0]) in lex.hard_stop and fold(words[0]) not in ("st", "mt")):
+        words = words[1:]
+    head_words = {"hospital", "clinic", "center", "centre", "health", "care", "pharmacy", "hospice", "home",
+                  "rehab", "institute", "memorial", "regional", "manor", "labs", "laboratory", "imaging"}
+    if not words or all(fold(w.strip(".,")) in _GENERIC | head_words | _CONNECTORS for w in words):
+        return None
+    phrase = " ".join(words)
+    new_start = start + text[start:end].rfind(phrase) if phrase in text[start:end] else start
+    return new_start, end
+
+
+def find_facilities(view: TextView) -> list[Span]:
+    cached = view.cache.get("facilities")
+    if cached is not None:
+        return cached
+    text, out = view.text, []
+    for m in P.FACILITY.finditer(text):
+        tail = text[m.end():m.end() + 12].split()
+        if tail and tail[0].strip(":.,").lower() in _COURSE:
+            continue
+        span = _trim_facility(text, m.start(), m.end())
+        if span:
+            out.append(span)
+    for m in P.FACILITY_LOWER.finditer(text):
+        words = m.group(1).split()
+        if not any(w in _GENERIC or w in load().hard_stop for w in words[:-1]) and words[0] not in _GENERIC:
+            out.append(m.span(1))
+    view.cache["facilities"] = out
+    return out
+
+
+def find_addresses(view: TextView) -> list[Span]:
+    cached = view.cache.get("addresses")
+    if cached is not None:
+        return cached
+    out = []
+    for m in P.STREET.finditer(view.text):
+        if not P.STREET_VETO.search(m.group()):
+            out.append(m.span())
+    out.extend(m.span() for m in P.PO_BOX.finditer(view.text))
+    view.cache["addresses"] = out
+    return out
+
+
+def _place_ok(words: list[str], strong_cue: bool) -> bool:
+    lex = load()
+    keys = [fold(w.strip(".,")) for w in words]
+    if any(k in lex.hard_stop or k in lex.states for k in keys) or " ".join(keys) in lex.states:
+        return False
+    phrase = " ".join(keys)
+    if phrase in lex.us_places or phrase in lex.world_cities or phrase in lex.us_counties:
+        return True
+    return strong_cue and not any(k in lex.english and k not in lex.us_places for k in keys)
+
+
+def find_locations(view: TextView) -> list[Span]:
+    cached = view.cache.get("locations")
+    if cached is not None:
+        return cached
+    text, lex, out = view.text, load(), []
+    for m in P.CITY_STATE.finditer(text):
+        state, zip_ = m.group(2), m.group(3)
+        if fold(state) not in lex.states and state not in lex.state_codes:
+            continue
+        words = m.group(1).split()
+        for k in range(len(words)):  # longest known place ending at the comma
+            cand = words[k:]
+            if " ".join(fold(w) for w in cand) in lex.us_places or (zip_ and k == len(words) - 1):
+                if not any(fold(w) in lex.hard_stop for w in cand):
+                    out.append((m.start(1) + len(" ".join(words[:k])) + (1 if k else 0), m.end(1)))
+                break
+    out.extend(m.span() for m in P.COUNTY.finditer(text) if fold(m.group().split()[0]) not in lex.hard_stop)
+    for m in P.PLACE_CUE.finditer(text):
+        run = P.PLACE_RUN.match(text, m.end())
+        if not run:
+            continue
+        words = run.group().rstrip(".").split()
+        strong = m.group("strong") is not None
+        for k in range(len(words), 0, -1):  # longest prefix that is a place
+            if _place_ok(words[:k], strong and k == len(words)):
+                out.append((run.start(), run.start() + len(" ".join(words[:k]))))
+                break
+    out.extend(_bare_places(view))
+    view.cache["locations"] = out
+    return out
+
+
+def _bare_places(view: TextView) -> list[Span]:
+    """Multi-word US place names anywhere ("Grand Rapids"); big single-word cities that are no word or name."""
+    from proxy.detection.recognizers.name_tokens import tokens
+
+    lex, toks, out = load(), tokens(view), []
+    n, i = len(toks), 0
+    while i < n:
+        t = toks[i]
+        if t.shape != "T":
+            i += 1
+            continue
+        for size in (3, 2):
+            if i + size <= n and all(x.shape == "T" for x in toks[i:i + size]) \
+                    and all(view.text[toks[k].end:toks[k + 1].start] == " " for k in range(i, i + size - 1)):
+                key = " ".join(x.key for x in toks[i:i + size])
+                if key in lex.us_places and key not in lex.states and not any(x.hard for x in toks[i:i + size]):
+                    out.append((t.start, toks[i + size - 1].end))
+                    i += size
+                    break
+        else:
+            if lex.us_places.get(t.key, 0) >= 50000 and not (t.name or t.english or t.hard or t.soft):
+                out.append((t.start, t.end))
+            i += 1
+    return out
+
+
+def protected_spans(view: TextView) -> list[Span]:
+    return find_facilities(view) + find_addresses(view) + find_locations(view)
