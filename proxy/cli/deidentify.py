@@ -54,7 +54,7 @@ async def deidentify_body(body: dict, route: str, policy, engine, secret: bytes,
 
 def run(args) -> int:
     from proxy.detection.engine import DetectionEngine
-    from proxy.secret import load_secret
+    from proxy.secret import SecretError, load_secret
 
     settings = Settings.from_env()
     directory = Path(args.policies) if args.policies else settings.policies_dir
@@ -64,6 +64,11 @@ def run(args) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 1
     except KeyError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    try:
+        secret = load_secret(settings)  # the server's own, so surrogates match what the gateway sends
+    except SecretError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     raw = sys.stdin.read()
@@ -79,7 +84,7 @@ def run(args) -> int:
     else:
         body = {"messages": [{"role": "user", "content": raw}]}
     try:
-        asyncio.run(deidentify_body(body, route_of(body), policy, DetectionEngine(), load_secret(settings), args.user))
+        asyncio.run(deidentify_body(body, route_of(body), policy, DetectionEngine(), secret, args.user))
     except ProxyError as error:
         print(f"refused ({error.code}): {error.message}", file=sys.stderr)
         return 2 if error.code == "phi_blocked" else 1

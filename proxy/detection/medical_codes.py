@@ -241,13 +241,14 @@ class MedicalCodeGuard:
 
 
 def inside(spans: list[ProtectedSpan], start: int, end: int) -> ProtectedSpan | None:
-    """The protected span containing [start, end), if any."""
+    """The protected span containing [start, end), if any; a code span before a clinical one."""
+    found = None
     for s in spans:  # sorted by start; a text holds few spans
         if s.start > start:
             break
-        if end <= s.end:
-            return s
-    return None
+        if end <= s.end and (found is None or s.kind == CODE):
+            found = s
+    return found
 
 
 def touches_code(spans: list[ProtectedSpan], start: int, end: int) -> bool:

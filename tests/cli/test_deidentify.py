@@ -20,7 +20,7 @@ VALUES = ("00123456", "03/10/2024", "03/14/2024", "(617) 555-0134")
 
 
 def cli(*args, stdin="", cwd=ROOT):
-    env = {**os.environ, "PHI_PROXY_SECRET_KEY": "cli-test-secret", "PHI_PROXY_POLICIES": str(ROOT / "policies")}
+    env = {**os.environ, "PHI_PROXY_SECRET_KEY": "cli-test-secret-0123456789abcdefghijklmnop", "PHI_PROXY_POLICIES": str(ROOT / "policies")}
     return subprocess.run([sys.executable, "-m", "proxy.cli.main", "deidentify", *args], cwd=cwd, input=stdin,
                           capture_output=True, text=True, env=env)
 

@@ -12,7 +12,7 @@ TITLES = {
 
 # Credentials after a name ("Jane Doe, MD", "Smith RN", "J. Smith, PA-C") mark a clinician.
 CREDENTIAL = re.compile(
-    r"\A,?\s{0,2}(?:M\.?D|D\.?O|N\.?P|R\.?N|P\.?A(?:-C)?|APRN|FNP(?:-[BC]{1,2})?|AGNP|ACNP|ANP|PNP|DNP|CNM"
+    r",?\s{0,2}(?:M\.?D|D\.?O|N\.?P|R\.?N|P\.?A(?:-C)?|APRN|FNP(?:-[BC]{1,2})?|AGNP|ACNP|ANP|PNP|DNP|CNM"
     r"|CRNA|CNS|LPN|LVN|Ph\.?D|MBBS|DDS|DMD|DPM|O\.?D|PharmD|RPh|DPT|PT|OTR(?:/L)?|OT|SLP|CCC-SLP"
     r"|LCSW|LICSW|MSW|RD|RDN|RRT|CNA|FACS|FACP|FACC|MPH|MSN|BSN|NP-C)\b(?![-/]\w)"
 )
@@ -46,7 +46,7 @@ _PERSON_PHRASES = (
     r"caregiver|guardian|sponsor|child|stepmother|stepfather|stepson|stepdaughter)",
     r"(?:mother|father|mom|dad|wife|husband|spouse|partner|son|daughter|sister|brother|aunt|uncle|niece|"
     r"nephew|cousin|grandmother|grandfather|grandson|granddaughter|caregiver|guardian)",
-    r"discussed\s+with", r"spoke\s+(?:with|to)", r"(?:family\s+)?(?:member|visitor)",
+    r"(?:the\s+)?(?:pt|patient)", r"discussed\s+with", r"spoke\s+(?:with|to)", r"(?:family\s+)?(?:member|visitor)",
 )
 _PROVIDER_CUES = (
     r"attending(?:\s+(?:physician|provider|surgeon))?", r"surgeon", r"assistant(?:\s+surgeon)?",

@@ -182,7 +182,13 @@ class _Scanner:
                 self._add(i, i, kinds[t.key], 0.75)
 
     def spans(self) -> list[NameSpan]:
-        return [NameSpan(self.toks[i].start, self.toks[j].end, p, s) for i, j, p, s in self.found]
+        out = []
+        for i, j, provider, score in self.found:
+            end = self.toks[j]
+            # a credential after the name makes it a clinician, whatever cue came before
+            provider = provider or bool(CREDENTIAL.match(self.text, end.end + end.dot))
+            out.append(NameSpan(self.toks[i].start, end.end, provider, score))
+        return out
 
 
 def _lex():

@@ -119,8 +119,22 @@ def find_locations(view: TextView) -> list[Span]:
                 out.append((run.start(), run.start() + len(" ".join(words[:k]))))
                 break
     out.extend(_bare_places(view))
+    out = _longest(out, find_addresses(view) + find_facilities(view))
     view.cache["locations"] = out
     return out
+
+
+def _longest(spans: list[Span], outer: list[Span]) -> list[Span]:
+    """Overlapping spans reduced to the longest; spans inside an address or facility dropped."""
+    keep: list[Span] = []
+    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if any(os <= s and e <= oe for os, oe in outer):
+            continue
+        if keep and s < keep[-1][1]:
+            keep[-1] = (keep[-1][0], max(e, keep[-1][1]))
+        else:
+            keep.append((s, e))
+    return keep
 
 
 def _bare_places(view: TextView) -> list[Span]:
