@@ -93,13 +93,13 @@ def main(argv: list[str] | None = None) -> int:
                "systems": {}}
     for key in keys:
         results["systems"][systems.SYSTEMS[key].name] = run_system(key, docs, args.passes, not args.no_memory)
+    if args.json:  # before printing, so a closed stdout (| head) still leaves the results
+        Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
     print(report.render(results))
     if args.show_errors:
         by_id = {d["id"]: d for d in docs}
         for name, res in results["systems"].items():
             print(show_errors(name, res, by_id, args.show_errors))
-    if args.json:
-        Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0
 
 

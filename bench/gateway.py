@@ -14,10 +14,12 @@ import json
 import math
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -221,34 +223,39 @@ def interleaved(fn, client: httpx.Client, targets: list[Target], n: int, warmup:
 async def throughput(t: Target, stream: bool, clients: int, total: int, seconds: float, pid: int | None) -> dict:
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(timeout=120, limits=limits) as client:
-        async def one() -> bool:
+        async def one() -> str | None:
+            """None when the answer arrived whole, else why not (status, error code, exception)."""
             try:
                 if not stream:
-                    return (await client.post(t.url, content=t.plain, headers=t.headers)).status_code == 200
+                    r = await client.post(t.url, content=t.plain, headers=t.headers)
+                    return None if r.status_code == 200 else f"HTTP {r.status_code}"
                 tail = b""
                 async with client.stream("POST", t.url, content=t.stream, headers=t.headers) as r:
                     async for raw in r.aiter_raw():
-                        tail = (tail + raw)[-64:]
-                return r.status_code == 200 and b"data: [DONE]" in tail
-            except httpx.HTTPError:
-                return False
+                        tail = (tail + raw)[-512:]
+                code = re.search(rb'"code":\s*"(\w+)"', tail)
+                return None if r.status_code == 200 and tail.endswith(b"data: [DONE]\n\n") else \
+                    f"HTTP {r.status_code} " + (code.group(1).decode() if code else "no [DONE]")
+            except httpx.HTTPError as exc:
+                return type(exc).__name__
 
         await asyncio.gather(*(one() for _ in range(clients)))  # warm-up: fills the connection pool
-        tickets, stop, done, errors = iter(range(total)), time.monotonic() + seconds, 0, 0
+        tickets, stop, done, errors = iter(range(total)), time.monotonic() + seconds, 0, Counter()
 
         async def worker() -> None:
-            nonlocal done, errors
+            nonlocal done
             for _ in tickets:
                 if time.monotonic() > stop:
                     return
-                ok = await one()
-                done, errors = done + 1, errors + (not ok)
+                why = await one()
+                done += 1
+                errors.update([why] if why else [])
 
         cpu0, started = (cpu_seconds(pid) if pid else 0.0), time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(clients)))
         elapsed = time.perf_counter() - started
         cpu_ms = (cpu_seconds(pid) - cpu0) * 1000 / max(done, 1) if pid else None
-    return {"rps": done / elapsed, "requests": done, "errors": errors, "seconds": elapsed, "gateway_cpu_ms_per_req": cpu_ms}
+    return {"rps": done / elapsed, "requests": done, "errors": dict(errors), "seconds": elapsed, "gateway_cpu_ms_per_req": cpu_ms}
 
 
 def detection_alone(n: int, warmup: int) -> dict:
@@ -328,7 +335,7 @@ def report(res: dict, det: dict, mem: dict, meta: dict) -> str:
                 lines.append(f"| {name} {q} (ms) | {fmt(a)} | {fmt(b)} | {fmt(b - a)} | {b / a:.2f}x |")
         for key, name in (("rps_plain", "plain"), ("rps_stream", "stream")):
             a, b = r[key][d], r[key][g]
-            errs = f" ({a['errors']}/{b['errors']} errors)" if a["errors"] or b["errors"] else ""
+            errs = "".join(f" ({k} failed: {e})" for k, e in (("direct", a["errors"]), ("gateway", b["errors"])) if e)
             lines.append(f"| req/s, {meta['clients']} clients, {name}{errs} | {fmt(a['rps'])} | {fmt(b['rps'])} | "
                          f"| {b['rps'] / a['rps']:.2f}x |")
         added = r["latency"][g]["p50"] - r["latency"][d]["p50"]

@@ -1,4 +1,4 @@
-"""Names typed by hand for this corpus (never copied from the detector's lexicons).
+"""Names typed by hand for this corpus (never copied from the detector's name lists).
 
 Each origin has given names and family names. generate.py gives even-indexed entries to the dev corpus and
 odd-indexed ones to the held-out corpus, so held-out names are unseen during tuning.

@@ -103,6 +103,7 @@ NURSE_STYLES = ("full_rn", "first", "first_last_initial", "full")
 
 def render(p: Person, style: str, etype: str, rng: random.Random) -> list[Seg]:
     first, last, mi = p.first, p.last, p.middle
+    initial = mi or rng.choice("ABCDEFGHJKLMNPRSTW")  # styles that always show a middle initial
     title = rng.choice(("Mrs.", "Ms.", "Ms", "Miss")) if p.female else rng.choice(("Mr.", "Mr"))
     cred = rng.choice(PROVIDER_CREDENTIALS)
     src = p.source
@@ -110,11 +111,11 @@ def render(p: Person, style: str, etype: str, rng: random.Random) -> list[Seg]:
     if style == "full":
         return one(f"{first} {last}")
     if style == "full_mi":
-        return one(f"{first} {mi or 'J'}. {last}")
+        return one(f"{first} {initial}. {last}")
     if style == "last_first":
         return one(f"{last}, {first}")
     if style == "last_first_mi":
-        return [phi(f"{last}, {first} {mi or 'R'}", etype, src), txt(".")]
+        return [phi(f"{last}, {first} {initial}", etype, src), txt(".")]
     if style == "caps_last_first":
         return one(f"{last}, {first}".upper() + (f" {mi}" if mi else ""))
     if style == "caps_full":
@@ -158,7 +159,7 @@ def render(p: Person, style: str, etype: str, rng: random.Random) -> list[Seg]:
     if style == "full_cred":
         return [phi(f"{first} {last}", etype, src), txt(f", {cred}")]
     if style == "full_mi_cred":
-        return [phi(f"{first} {mi or 'T'}. {last}", etype, src), txt(f", {cred}")]
+        return [phi(f"{first} {initial}. {last}", etype, src), txt(f", {cred}")]
     if style == "last_first_cred":
         return [phi(f"{last}, {first}", etype, src), txt(f" {cred}")]
     if style == "caps_cred":

@@ -34,7 +34,7 @@ def prompt_note(x) -> str:
 def denial_appeal(x) -> str:
     return x.pick((
         "{facility}\n{addr:ml}\nPhone {phone}  Fax {fax}\n\n{date:month_d_Y}\n\n",
-        "{date:mdY}\n\nAppeals Department\nPO Box 14022\n{citystate} {zip}\n\n",
+        "{date:mdY}\n\nAppeals Department\n{street}\n{citystate} {zip}\n\n",
     )) + "RE: Request for reconsideration\nPatient: {pt:full}\nDOB: {dob}\n" + x.pick(("", "SSN: {ssn}\n", "{ssn:l}\n")) + x.pick((
         "Member ID: {member}\nClaim #: {claim}\nDate of Service: {date}\n\n",
         "{mbi:l}\n{claim:l}\nDOS: {date:mdY} - {date:mdY}\n\n",

@@ -14,6 +14,7 @@ import json
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from typing import IO
 
 from proxy.errors import ProxyError
 from proxy.pipeline.context import Caller, Context
@@ -54,40 +55,38 @@ async def deidentify_body(body: dict, route: str, policy, engine, secret: bytes,
 
 def run(args) -> int:
     from proxy.detection.engine import DetectionEngine
+
+    return execute(args, DetectionEngine(), sys.stdin, sys.stdout, sys.stderr)
+
+
+def execute(args, engine, stdin: IO[str], stdout: IO[str], stderr: IO[str]) -> int:
     from proxy.secret import SecretError, load_secret
 
     settings = Settings.from_env()
     directory = Path(args.policies) if args.policies else settings.policies_dir
     try:
         policy = load_policies(directory).get(args.policy)
-    except PolicyError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    except KeyError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    try:
         secret = load_secret(settings)  # the server's own, so surrogates match what the gateway sends
-    except SecretError as error:
-        print(f"error: {error}", file=sys.stderr)
+    except (PolicyError, KeyError, SecretError) as error:
+        print(f"error: {error}", file=stderr)
         return 1
-    raw = sys.stdin.read()
+    raw = stdin.read()
     if args.json:
         try:
             body = json.loads(raw)
         except json.JSONDecodeError as error:
-            print(f"error: stdin is not JSON (line {error.lineno}, column {error.colno})", file=sys.stderr)
+            print(f"error: stdin is not JSON (line {error.lineno}, column {error.colno})", file=stderr)
             return 1
         if not isinstance(body, dict):
-            print("error: stdin must be a JSON object (a request body)", file=sys.stderr)
+            print("error: stdin must be a JSON object (a request body)", file=stderr)
             return 1
     else:
         body = {"messages": [{"role": "user", "content": raw}]}
     try:
-        asyncio.run(deidentify_body(body, route_of(body), policy, DetectionEngine(), secret, args.user))
+        asyncio.run(deidentify_body(body, route_of(body), policy, engine, secret, args.user))
     except ProxyError as error:
-        print(f"refused ({error.code}): {error.message}", file=sys.stderr)
+        print(f"refused ({error.code}): {error.message}", file=stderr)
         return 2 if error.code == "phi_blocked" else 1
-    sys.stdout.write(json.dumps(body, indent=2) + "\n" if args.json else body["messages"][0]["content"])
-    sys.stdout.flush()
+    stdout.write(json.dumps(body, indent=2) + "\n" if args.json else body["messages"][0]["content"])
+    stdout.flush()
     return 0

@@ -23,7 +23,7 @@ from proxy.detection.finding import Finding
 from proxy.policy import wordlists as W
 from proxy.policy.dates import date_keys, shift_dates
 from proxy.policy.model import Action
-from proxy.policy.surrogates import _WORD, SurrogateFactory, normalize
+from proxy.policy.surrogates import NAME_WORD, SurrogateFactory, normalize, same_case
 
 _MAX_ATTEMPTS = 60
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -84,7 +84,7 @@ class Deidentifier:
             if new is None:  # a date we cannot read is not sent as is: fail closed
                 return self._placeholder(entity_type, value)
         elif entity_type in (E.PERSON, E.PROVIDER):
-            new = _WORD.sub(self._name_word, value)
+            new = NAME_WORD.sub(lambda m: self._name_token(m.group()), value)
         else:
             new = self._unique_value(entity_type, value)
         self._remember(entity_type, value, new)
@@ -107,8 +107,10 @@ class Deidentifier:
                 return candidate
         return self._placeholder(entity_type, value)
 
-    def _name_word(self, m: re.Match) -> str:
-        token = m.group()
+    def _name_token(self, token: str) -> str:
+        possessive = re.search(r"['’][sS]$", token)
+        if possessive and len(token) > 3:  # "Okafor's" is Okafor: same surrogate, same suffix
+            return self._name_token(token[:possessive.start()]) + possessive.group()
         folded = token.casefold()
         if folded in W.NAME_AFFIXES:
             return token
@@ -125,7 +127,7 @@ class Deidentifier:
             self._tokens[folded] = known
             self._token_reverse[known] = _canonical(token)
             self._issued[known.casefold()] = token
-        return _case_like(token, known)
+        return same_case(token, known)
 
     def _placeholder(self, entity_type: str, value: str) -> str:
         key = (entity_type, _placeholder_key(entity_type, value))
@@ -152,15 +154,19 @@ class Deidentifier:
         if back is None:
             return None
         real = set()
-        for (entity_type, value) in self._forward:
+        for entity_type, value in self._forward:
             if entity_type == E.DATE:
-                real |= {(y, m, d) for y, m, d in date_keys(value)} | {(None, m, d) for _, m, d in date_keys(value)}
-        return back if date_keys(back) and date_keys(back) <= real else None
+                for year, month, day in date_keys(value):
+                    real |= {(year, month, day), (None, month, day)}  # the answer may drop the year
+        wanted = date_keys(back)
+        return back if wanted and wanted <= real else None
 
     def is_known(self, value: str) -> bool:
         """Was this answer span in the prompt, or one of our own replacements?"""
         folded = " ".join(value.casefold().split())
-        if not folded or folded in self._raw or folded in self._issued:
+        if not folded or folded in self._issued:
+            return True
+        if re.search(r"(?<![^\W_])" + re.escape(folded) + r"(?![^\W_])", self._raw):
             return True
         words = _WORDS.findall(folded)
         return bool(words) and all(
@@ -170,14 +176,6 @@ class Deidentifier:
 
 def _canonical(word: str) -> str:
     return word.title() if word.isupper() or word.islower() else word
-
-
-def _case_like(template: str, word: str) -> str:
-    if len(template) > 1 and template.isupper():
-        return word.upper()
-    if template.islower():
-        return word.lower()
-    return word
 
 
 def _placeholder_key(entity_type: str, value: str) -> str:

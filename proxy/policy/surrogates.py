@@ -22,7 +22,7 @@ _SUFFIXES = frozenset(
     "hwy highway cir circle ter terrace trl trail sq square apt apartment suite ste unit bldg fl floor "
     "n s e w ne nw se sw north south east west po box rr no".split()
 )
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def same_case(template: str, word: str) -> str:

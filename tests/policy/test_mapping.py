@@ -2,7 +2,6 @@ import re
 
 import pytest
 
-from proxy.detection.finding import Finding
 from proxy.policy.mapping import Deidentifier, conversation_key
 from proxy.policy.model import Action
 from proxy.policy.restore import Restorer
@@ -120,3 +119,12 @@ def test_reverse_map_restores_everything_replaced():
     assert Restorer(deid.reverse_map()).restore(out) == text
     assert deid.is_known("John Okafor") and deid.is_known(out.split(",")[0])
     assert not deid.is_known("Peter Nguyen")
+    assert not deid.is_known("Oka")  # part of a word in the prompt is not a value the prompt had
+
+
+def test_possessive_and_hyphenated_names_reuse_the_same_surrogates():
+    text = "Okafor's chart; Okafor-Nguyen; Nguyen; Okafor"
+    out, _ = rewrite(text, {"Okafor's": "PERSON", "Okafor-Nguyen": "PERSON", "Nguyen": "PERSON", "Okafor": "PERSON"})
+    m = re.fullmatch(r"(\w+)'s chart; (\w+)-(\w+); (\w+); (\w+)", out)
+    assert m, out
+    assert m.group(1) == m.group(2) == m.group(5) != "Okafor" and m.group(3) == m.group(4) != "Nguyen"

@@ -36,7 +36,7 @@ def test_chat_is_deidentified_on_the_way_out_and_restored_on_the_way_back(client
     assert "E11.9" in sent and "99214" in sent
     # The stand-in echoes what it received; the coder reads the real values again.
     assert answer.choices[0].message.content == NOTE
-    assert upstream.requests[-1].headers.get("Authorization") == "Bearer sk-test-upstream"
+    assert upstream.requests[-1].headers.get("authorization") == "Bearer sk-test-upstream"
     record = audit()[-1]
     assert record["decision"] == "deidentified" and record["model"] == "echo"
     assert record["entity_counts"].get("PERSON", 0) >= 1 and record["entity_counts"].get("MRN", 0) == 1
@@ -118,8 +118,8 @@ def test_body_fields_cannot_redirect_the_call(client, upstream):
     received = upstream.requests[-1]
     for key in ("api_base", "base_url", "api_key", "custom_llm_provider", "metadata", "callbacks", "user"):
         assert key not in received.body
-    assert received.headers.get("Authorization") == "Bearer sk-test-upstream"
-    assert "X-Leak" not in received.headers
+    assert received.headers.get("authorization") == "Bearer sk-test-upstream"
+    assert "x-leak" not in received.headers
 
 
 def test_safe_sampling_parameters_pass_through(client, upstream):

@@ -1,6 +1,7 @@
 """Start-up checks, hot reload, PostgreSQL, several workers: each on its own gateway."""
 
 import json
+import ssl
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -101,7 +102,8 @@ def test_tls_serving(tmp_path, upstream):
     import subprocess
     cert, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key_file),
-                    "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1"], check=True, capture_output=True)
+                    "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1"], check=True, capture_output=True)
     gw = Gateway(tmp_path, standin_allowlist(upstream.base_url))
     key = gw.key("coder.fay")
     gw.base_url = gw.base_url.replace("http://", "https://")
@@ -112,17 +114,18 @@ def test_tls_serving(tmp_path, upstream):
     log = open(gw.log_path, "ab")
     gw.proc = subprocess.Popen([sys.executable, str(GUARD), str(gw.egress_path), "serve", "--port", str(gw.port),
                                 *gw_proc_args], env=gw.env, cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT)
+    tls = ssl.create_default_context(cafile=str(cert))
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180
         while True:
             try:
-                httpx.get(f"https://127.0.0.1:{gw.port}/healthz", verify=str(cert), timeout=1)
+                httpx.get(f"https://127.0.0.1:{gw.port}/healthz", verify=tls, timeout=1)
                 break
             except httpx.HTTPError:
                 assert time.monotonic() < deadline and gw.proc.poll() is None, gw.log_text()
                 time.sleep(0.3)
         client = openai.OpenAI(base_url=gw.base_url, api_key=key, max_retries=0,
-                               http_client=httpx.Client(verify=str(cert)))
+                               http_client=httpx.Client(verify=tls))
         assert client.chat.completions.create(model="deid-preview", messages=[{"role": "user", "content": "hi"}])
     finally:
         gw.stop()

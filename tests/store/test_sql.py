@@ -13,17 +13,11 @@ from proxy.store import open_store
 from proxy.store.base import AUDIT_FIELDS
 from proxy.store.chain import link_hash
 from proxy.store.keys import authenticate
-from proxy.store.record import AuditRecordError
+from proxy.store.record import AuditRecordError, normalize
 from tests.store.backends import SECRET
+from tests.store.writer import record, write
 
 UTC = dt.timezone.utc
-
-
-def record(i: int, user: str = "coder.a", ts: str | None = None) -> dict:
-    return {"ts": ts or f"2026-11-{(i % 28) + 1:02d}T10:00:00+00:00", "event": "call", "user": user,
-            "role": "coder", "route": "chat.completions", "model": "echo", "decision": "deidentified",
-            "entity_counts": {"PERSON": i, "DATE": 1}, "blocked_types": [], "stream": bool(i % 2),
-            "latency_ms": 1.25 * i, "prompt_tokens": 10 + i}
 
 
 def raw(url: str, sql: str, args=()) -> None:
@@ -150,7 +144,6 @@ def test_a_chain_recomputed_without_the_secret_still_fails(store, db_url):
     rows = list(store.iter_audit())
     rows[1]["decision"] = "forwarded"
     prev = rows[0]["hash"]
-    from proxy.store.record import normalize
     for row in rows[1:]:
         fixed = {**normalize({k: v for k, v in row.items() if k not in ("seq", "prev_hash", "hash")}),
                  "seq": row["seq"], "prev_hash": prev}
@@ -186,17 +179,10 @@ def test_iteration_pages_through_long_trails(store, monkeypatch):
     assert [r["seq"] for r in store.iter_audit(user="coder.a")] == [2, 4, 6, 8]
 
 
-def _writer(url: str, n: int, name: str) -> None:
-    store = open_store(url, secret=SECRET)
-    for i in range(n):
-        store.append_audit(record(i, name))
-    store.close()
-
-
 def test_concurrent_processes_keep_one_valid_chain(db_url):
     open_store(db_url, secret=SECRET).close()  # the tables exist before the race (migration is locked too)
-    ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=_writer, args=(db_url, 50, f"w{i}")) for i in range(4)]
+    ctx = multiprocessing.get_context("fork")  # separate processes, no re-import cost
+    procs = [ctx.Process(target=write, args=(db_url, SECRET, 50, f"w{i}")) for i in range(4)]
     for p in procs:
         p.start()
     for p in procs:
@@ -207,7 +193,7 @@ def test_concurrent_processes_keep_one_valid_chain(db_url):
     assert result.ok and result.checked == 200
     records = list(store.iter_audit())
     assert [r["seq"] for r in records] == list(range(1, 201))
-    assert {r["user"]: 0 for r in records}.keys() == {"w0", "w1", "w2", "w3"}
+    assert {r["user"] for r in records} == {"w0", "w1", "w2", "w3"}
     store.close()
 
 

@@ -64,7 +64,7 @@ class Gateway:
         self.proc = subprocess.Popen(
             [sys.executable, str(GUARD), str(self.egress_path), "serve", "--port", str(self.port), *extra],
             env=self.env, cwd=self.dir, stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise AssertionError(f"gateway exited: {self.log_path.read_text()[-3000:]}")

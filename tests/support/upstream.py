@@ -40,7 +40,7 @@ class UpstreamStandIn:
             def do_POST(self):
                 raw = self.rfile.read(int(self.headers.get("content-length", 0)))
                 body = json.loads(raw or b"{}")
-                owner.requests.append(Recorded(self.path, dict(self.headers), body))
+                owner.requests.append(Recorded(self.path, {k.lower(): v for k, v in self.headers.items()}, body))
                 owner._answer(self, body)
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -115,6 +115,8 @@ class UpstreamStandIn:
         handler.send_header("connection", "close")
         handler.end_headers()
         n = self.chunk_chars
+        if body.get("model") == "tool-echo":
+            text = json.dumps({"text": text})
         pieces = [text[i:i + n] for i in range(0, len(text), n)] or [""]
         completions = "prompt" in body
         tool = body.get("model") == "tool-echo"

@@ -72,7 +72,7 @@ def load() -> Lexicons:
     icd = _words("icd10cm_words.txt.gz")
     hard = _words("clinical_terms.txt") | (icd - names)
     states = {}
-    for line in _read("us_states.tsv"):
+    for line in _read("us_states.txt"):
         state, code = line.split("\t")
         states[fold(state)] = code
     state_words = frozenset(w for s in states for w in s.split() if len(w) > 2) - {"new", "north", "south", "west"}

@@ -71,6 +71,13 @@ def _alt(items: tuple[str, ...]) -> str:
 # Label form: "Patient: ", "ATTENDING -", "cc: ". Phrase form: "seen by ", "daughter ".
 CUE = re.compile(
     rf"\b(?:(?P<pl>{_alt(_PERSON_CUES)})|(?P<vl>{_alt(_PROVIDER_CUES)}))\s*(?::|-{{1,2}}|#)\s*"
-    rf"|\b(?:(?P<pp>{_alt(_PERSON_PHRASES)})|(?P<vp>{_alt(_PROVIDER_PHRASES)}))\s*[,:]?\s+",
-    re.IGNORECASE,
-)
+    rf"|\b(?:(?P<pp>{_alt(_PERSON_PHRASES)})|(?P<vp>{_alt(_PROVIDER_PHRASES)}))\s*[,:]?\s+"
+)  # matched against the lower-cased text (much faster than IGNORECASE); see cue_matches()
+
+
+def cue_matches(text: str, lower: str):
+    """CUE matches; lower-case text is used when lower-casing kept every offset (it nearly always does)."""
+    return CUE.finditer(lower if len(lower) == len(text) else text.lower())
+
+# A signature line: "- Ejaz Waahid" or "— J. Smith" alone at the end of a note.
+SIGNATURE = re.compile(r"(?m)^[ \t]*[-–—~][ \t]*(?=[A-Z])")

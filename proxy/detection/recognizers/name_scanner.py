@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from proxy.detection.recognizer import TextView
-from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, CREDENTIAL, CUE, TITLES
+from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, CREDENTIAL, SIGNATURE, TITLES, cue_matches
 from proxy.detection.recognizers.name_tokens import PARTICLES, TITLE_ABBREV, Tok, index_at, tokens
 from proxy.detection.recognizers.place_spans import protected_spans
 
@@ -40,10 +40,10 @@ def _sep(text: str, a: Tok, b: Tok) -> str:
 
 
 def _acceptable(t: Tok, after_cue: bool) -> bool:
+    if t.shape == "I":
+        return t.dot or t.key not in ("a", "i")  # "John A. Smith", not the article "A"
     if t.hard:
         return False
-    if t.shape == "I":
-        return True
     if t.shape == "l":
         return after_cue and t.name and (t.strong or not t.english)
     if t.shape == "U" and len(t.key) <= 3 and not t.name:
@@ -54,6 +54,7 @@ def _acceptable(t: Tok, after_cue: bool) -> bool:
 class _Scanner:
     def __init__(self, view: TextView) -> None:
         self.text = view.text
+        self.lower = view.lower
         self.toks = tokens(view)
         self.blocked = protected_spans(view)
         self.taken: set[int] = set()
@@ -61,6 +62,20 @@ class _Scanner:
 
     def _free(self, t: Tok) -> bool:
         return not any(s <= t.start < e for s, e in self.blocked)
+
+    def _header_tail(self, i: int) -> bool:
+        """After token i comes an initial, a line end, a wide gap or a digit: a name field, not prose."""
+        rest = self.text[self.toks[i].end:self.toks[i].end + 4]
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return (nxt is not None and nxt.shape == "I" and nxt.start - self.toks[i].end <= 2) \
+            or rest[:1] in ("", "\n", "(") or rest.startswith("  ") or rest[1:2].isdigit()
+
+    def _sentence_start(self, i: int) -> bool:
+        if i == 0:
+            return True
+        prev = self.toks[i - 1]
+        gap = self.text[prev.end:self.toks[i].start]
+        return "\n" in gap or any(c in gap for c in ".!?:;") or (prev.dot and prev.key not in TITLE_ABBREV)
 
     def _head_follows(self, i: int) -> bool:
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
@@ -74,7 +89,7 @@ class _Scanner:
         while j + 1 < len(toks) and j - i + 1 < MAX_RUN:
             sep = _sep(self.text, toks[j], toks[j + 1])
             nxt = toks[j + 1]
-            if sep == "," and not (allow_comma and j == i and nxt.shape in "TU" and nxt.name):
+            if sep == "," and not (allow_comma and j == i and nxt.shape in "TU" and (nxt.name or not nxt.english)):
                 break
             if not sep or nxt.start in self.taken or not self._free(nxt):
                 break
@@ -98,12 +113,17 @@ class _Scanner:
         self.found.append((i, j, provider, score))
 
     def cues(self) -> None:
-        for m in CUE.finditer(self.text):
+        for m in cue_matches(self.text, self.lower):
             i = index_at(self.toks, m.end())
             if i >= len(self.toks) or self.toks[i].start != m.end():
                 continue
             provider = bool(m.group("vl") or m.group("vp"))
             self._after_title_or_cue(i, provider, 0.85)
+        for m in SIGNATURE.finditer(self.text):  # "- Ejaz Waahid" closing a note
+            i = index_at(self.toks, m.end())
+            j = self._extend(i, False, False) if i < len(self.toks) else -1
+            if j >= i and self.text[self.toks[j].end:self.toks[j].end + 2].strip(" .") in ("", "\n", ","):
+                self._add(i, j, True, 0.7)
 
     def _after_title_or_cue(self, i: int, provider: bool, score: float) -> None:
         t = self.toks[i]
@@ -116,13 +136,16 @@ class _Scanner:
             nxt = self.toks[i]
             if nxt.hard and nxt.shape in "TU" and len(nxt.key) > 2 and nxt.key not in TITLES:
                 nxt.hard = False  # "Dr. Foley": an explicit title outranks the stop list
+            if nxt.shape == "l" and not nxt.hard and (nxt.name or not nxt.english):
+                self._add(i, i, provider, score)  # "dr smith", "dr kiplagat" in chat
+                return
         j = self._extend(i, True, True)
-        if j >= i and (titled or any(t.name or not t.english for t in self.toks[i:j + 1])):
+        if j >= i and (titled or any(t.strong or not t.english or (t.name and not t.soft) for t in self.toks[i:j + 1])):
             self._add(i, j, provider, score)
 
     def titles(self) -> None:
         for i, t in enumerate(self.toks):
-            if t.key in TITLES and t.shape != "l" and t.start not in self.taken and i + 1 < len(self.toks):
+            if t.key in TITLES and (t.shape != "l" or t.key in TITLE_ABBREV) and t.start not in self.taken and i + 1 < len(self.toks):
                 self._after_title_or_cue(i, False, 0.85)
 
     def credentials(self) -> None:
@@ -141,8 +164,13 @@ class _Scanner:
         toks = self.toks
         for i in range(len(toks) - 1):
             a, b = toks[i], toks[i + 1]
-            if a.shape in "TU" and b.shape in "TU" and a.key in _lex().surnames and b.key in _lex().given \
-                    and not (a.hard or b.hard) and (a.strong or b.strong) and _sep(self.text, a, b) == ",":
+            if a.shape not in "TU" or b.shape not in "TU" or a.hard or b.hard or _sep(self.text, a, b) != ",":
+                continue
+            listed = a.key in _lex().surnames and b.key in _lex().given and (a.strong or b.strong)
+            # unlisted names in a header: "SADEED, JABBAAR R." / "Cha, Youa  DOB" - neither is a word
+            unlisted = not (a.english or b.english or a.soft or b.soft) and len(a.key) > 1 and len(b.key) > 1 \
+                and (a.shape == b.shape == "U" or self._header_tail(i + 1))
+            if listed or unlisted:
                 j = self._extend(i, False, True)
                 if j > i:
                     self._add(i, j, False, 0.8)
@@ -178,7 +206,8 @@ class _Scanner:
                     kinds[t.key] = kinds.get(t.key, True) and provider
         for i, t in enumerate(self.toks):
             if t.key in kinds and t.start not in self.taken and (t.shape in "TU" or t.strong) \
-                    and self._free(t) and not (t.soft and self._head_follows(i)):
+                    and self._free(t) and not (t.soft and self._head_follows(i)) \
+                    and (t.strong or not self._sentence_start(i)):
                 self._add(i, i, kinds[t.key], 0.75)
 
     def spans(self) -> list[NameSpan]:

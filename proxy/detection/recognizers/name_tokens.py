@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from proxy.detection.lexicons.loader import Lexicons, fold, load
+from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import TextView
 
 # Letters (any script), inner apostrophes/hyphens (O'Brien, Smith-Jones), optional trailing period.
@@ -28,11 +29,14 @@ class Tok:
     english: bool
 
 
-def _features(core: str, lex: Lexicons) -> tuple[str, bool, bool, bool, bool, bool]:
+@lru_cache(maxsize=1 << 16)  # words repeat across texts; the lexicons never change
+def _features(core: str) -> tuple[str, bool, bool, bool, bool, bool]:
+    lex = load()
     key = fold(core)
     parts = key.split("-") if "-" in key else (key,)
     name = lex.is_name(key) or all(lex.is_name(p) for p in parts)
-    strong = lex.is_strong_name(key) or (len(parts) > 1 and (any(lex.is_strong_name(p) for p in parts) or name))
+    strong = lex.is_strong_name(key) or (len(parts) > 1 and (any(lex.is_strong_name(p) for p in parts) or name)
+                                         and not any(p in lex.soft_stop or p in lex.hard_stop for p in parts))
     hard = key in lex.hard_stop or (len(parts) > 1 and all(p in lex.hard_stop for p in parts))
     return key, name, strong, hard, key in lex.soft_stop, key in lex.english
 
@@ -41,8 +45,6 @@ def tokens(view: TextView) -> list[Tok]:
     cached = view.cache.get("name_tokens")
     if cached is not None:
         return cached
-    lex = load()
-    memo: dict[str, tuple] = {}  # same word, same features: most words repeat
     out: list[Tok] = []
     for m in _WORD.finditer(view.text):
         start, end = m.span()
@@ -51,13 +53,11 @@ def tokens(view: TextView) -> list[Tok]:
         core = word[:-1] if dot else word
         if len(core) > 2 and core[-2:] in ("'s", "’s", "'S", "’S"):
             core = core[:-2]
+        feats = _features(core)
         if core[0].isupper():
             shape = "I" if len(core) == 1 else ("U" if core.isupper() else "T")
         else:
             shape = "l"
-        feats = memo.get(core)
-        if feats is None:
-            feats = memo[core] = _features(core, lex)
         out.append(Tok(start, start + len(core), *feats[:1], shape, dot, *feats[1:]))
     view.cache["name_tokens"] = out
     return out

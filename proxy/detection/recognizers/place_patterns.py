@@ -9,15 +9,15 @@ _SUFFIX = (
     r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|"
     r"Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Square|Sq|Pike|Row|Alley|Aly|Path|Crossing|Xing|"
     r"Point|Pt|Ridge|Plaza|Plz|Walk|Route|Rte|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Heights|Hts|Cove|Cv|"
-    r"Bend|Run|Pass|Hollow|Glen|Green|Landing|Manor|Mews|Close|Commons|Estates|Park"
+    r"Hollow|Landing|Mews|Commons|Estates"
 )
 _DIR = r"(?:[NSEW]\.?|N\.?[EW]\.?|S\.?[EW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest)"
-_UNIT = r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Lot|Fl|Floor|Trlr|#)\.?\s*#?\s*[A-Za-z0-9][A-Za-z0-9\-]{0,5})"
-_STREET_WORD = r"(?:[A-Za-z][A-Za-z'’\-]+|\d{1,3}(?:st|nd|rd|th))"
+_UNIT = r"(?:,?\s*(?:(?:Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Lot|Fl|Floor|Trlr)\b|#)\.?\s*#?\s*[A-Za-z0-9][A-Za-z0-9\-]{0,5})"
+_STREET_WORD = r"(?:[A-Za-z][A-Za-z'’\-]+|Jr\.|\d{1,3}(?:st|nd|rd|th))"
 
 # "1234 N. Oak Hill Rd, Apt 4B", "12 oak st" (chat), "500 West 5th Avenue Suite 200".
 STREET = re.compile(
-    rf"\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:{_DIR}\s+)?(?:{_STREET_WORD}\s+){{0,3}}{_STREET_WORD}\s+"
+    rf"\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:{_DIR}\s+)?(?:{_STREET_WORD}\s+){{0,4}}{_STREET_WORD}\s+"
     rf"(?:{_SUFFIX})\b\.?(?:\s+{_DIR}\b\.?)?{_UNIT}?",
     re.IGNORECASE,
 )
@@ -26,12 +26,15 @@ PO_BOX = re.compile(
 )
 # Doses and counts that look like "number + word + suffix-word" ("2 tabs po daily", "3 times per day").
 STREET_VETO = re.compile(
-    r"\b(?:mg|mcg|ml|units?|tabs?|tablets?|caps?|times|x|days?|weeks?|months?|years?|hours?|hrs?|mins?|"
-    r"minutes|puffs?|drops?|sprays?|patients?|pts|beds?|floors?|levels?|blocks?|flights?)\b", re.IGNORECASE,
+    r"\b(?:mg|mcg|ml|tabs?|tablets?|caps?|times|x|days?|weeks?|months?|years?|hours?|hrs?|mins?|"
+    r"minutes|puffs?|drops?|sprays?|patients?|pts|beds?|flights?)\b", re.IGNORECASE,
 )
 
-# "Springfield, IL 62704", "San Antonio, Texas": the city before a state. Group 1 is the city.
-CITY_STATE = re.compile(rf"\b((?:{_CAP}\s+){{0,2}}{_CAP}),\s*([A-Z]{{2}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(\s+\d{{5}})?")
+# "Springfield, IL 62704", "San Antonio, Texas": a state after a comma, then the city words before it.
+STATE_AFTER = re.compile(r",[ \t]*([A-Z]{2}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b(?=(\s+\d{5})?)")
+CITY_BEFORE = re.compile(rf"((?:{_CAP}[ \t]+){{0,2}}{_CAP})\Z")
+# Made-up or small towns: a capitalised word with a typical English place-name ending.
+PLACE_ENDING = re.compile(r"[A-Z][a-z]+(?:ville|ton|town|burg|burgh|borough|boro|bury|mouth|haven|land|stad|port|field|view|side|chester|ford|wood|dale|berg|shire|fort|mont|polis|stead|wick|worth|ham)\b")
 COUNTY = re.compile(rf"\b((?:{_CAP}\s+){{0,2}}{_CAP})\s+(?:County|Parish|Borough)\b|\bCounty\s+of\s+{_CAP}(?:\s+{_CAP})?")
 # Phrases after which a place is expected; "strong" ones accept a place missing from the gazetteer.
 PLACE_CUE = re.compile(
@@ -46,20 +49,20 @@ _FAC_HEAD = (
     r"Hospital|Hospitals|Medical\s+Center|Medical\s+Centre|Med\s+Ctr|Health\s+Center|Health\s+Centre|Clinic|"
     r"Clinics|Health\s+System|Health\s+Systems|Healthcare|Health\s+Care|Nursing\s+Home|Nursing\s+Center|"
     r"Nursing\s+Facility|Nursing\s+and\s+Rehabilitation(?:\s+Center)?|Skilled\s+Nursing(?:\s+Facility)?|"
-    r"Rehabilitation\s+(?:Center|Hospital|Institute)|Rehab(?:ilitation)?|Hospice|Urgent\s+Care|Pharmacy|"
-    r"Drugs?|Surgery\s+Center|Surgical\s+(?:Center|Hospital)|Care\s+Center|Assisted\s+Living|Senior\s+Living|"
+    r"Rehabilitation\s+(?:Center|Hospital|Institute)|Rehab(?:ilitation)?|Hospice(?:\s+House)?|Urgent\s+Care|Pharmacy|"
+    r"Surgery\s+Center|Surgical\s+(?:Center|Hospital)|Care\s+Center|Assisted\s+Living|Senior\s+Living|"
     r"Living\s+Center|Memory\s+Care|Infirmary|Sanatorium|Sanitarium|Cancer\s+(?:Center|Institute)|Institute|"
     r"Medical\s+Group|Physicians|Family\s+(?:Practice|Medicine)|Dialysis(?:\s+Center)?|Imaging(?:\s+Center)?|"
     r"Laboratory|Laboratories|Labs|Behavioral\s+Health|Psychiatric\s+(?:Center|Hospital)|Mental\s+Health\s+Center|"
     r"Manor|Convalescent(?:\s+(?:Center|Home))?|Retirement\s+(?:Home|Community)|Home\s+Health|"
-    r"Medical\s+Associates|Birth(?:ing)?\s+Center|VA\s+Medical\s+Center|VAMC|Health|Pediatrics|Orthopedics|"
-    r"Cardiology|Women's\s+Center|Regional|Memorial"
+    r"Medical\s+Associates|Birth(?:ing)?\s+Center|VA\s+Medical\s+Center|VAMC|Pediatrics|Orthopedics|"
+    r"Cardiology|Women's\s+Center"
 )
-_FAC_WORD = r"(?:[A-Z][A-Za-z'’\.\-]*|St\.|Mt\.|&)"
+_FAC_WORD = r"(?:[A-Z][A-Za-z'’\-]*|S[Tt]\.|M[Tt]\.|F[Tt]\.|&)"
 FACILITY = re.compile(
-    rf"\b((?:{_FAC_WORD}\s+(?:(?:of|the|and|for|de|del|la)\s+)?){{1,5}}?)(?:{_FAC_HEAD})\b"
+    rf"\b((?:{_FAC_WORD}\s+(?:(?:of|the|and|for|de|del|la|OF|THE|AND|FOR)\s+)?){{1,5}})(?=[A-Z])(?i:{_FAC_HEAD})\b"
     rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,3}})?"
-    rf"|\b(?:Hospital|Clinic|Medical\s+Center|Infirmary)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,3}}"
+    rf"|\b(?:Hospital|Clinic|Medical\s+Center|Infirmary)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][A-Za-z'’\-]+(?:\s+(?:of\s+)?[A-Z][A-Za-z'’\-]+){{0,3}}"
 )
 FACILITY_LOWER = re.compile(
     r"\b(?:at|from|to|in)\s+((?:[a-z][a-z'’\.\-]+\s+){1,3}(?:hospital|medical center|clinic|nursing home|hospice|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers import place_patterns as P
+from proxy.detection.recognizers.name_cues import CLINICAL_HEADS
 
 Span = tuple[int, int]
 
@@ -27,16 +28,15 @@ _CONNECTORS = frozenset("of the and for de del la &".split())
 
 
 def _trim_facility(text: str, start: int, end: int) -> Span | None:
-    lex = load()
     words = text[start:end].split()
     # cut at a sentence break inside the prefix ("...County. Brief Hospital")
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        if w.endswith(".") and len(w) > 3 and w not in ("St.", "Mt.", "Ft."):
+        if w.endswith(".") and len(w) > 3 and w.lower() not in ("st.", "mt.", "ft."):
             words = words[k + 1:]
             break
-    while words and (fold(words[0].strip(".,")) in _GENERIC or words[0].lower() in _CONNECTORS
-                     or fold(words[0]) in lex.hard_stop and fold(words[0]) not in ("st", "mt")):
+    while words and not (len(words) > 1 and fold(words[1]) == "lady") and (fold(words[0].strip(".,")) in _GENERIC or words[0].lower() in _CONNECTORS
+                     or words[0][:1].islower()):
         words = words[1:]
     head_words = {"hospital", "clinic", "center", "centre", "health", "care", "pharmacy", "hospice", "home",
                   "rehab", "institute", "memorial", "regional", "manor", "labs", "laboratory", "imaging"}
@@ -56,7 +56,11 @@ def find_facilities(view: TextView) -> list[Span]:
         tail = text[m.end():m.end() + 12].split()
         if tail and tail[0].strip(":.,").lower() in _COURSE:
             continue
-        span = _trim_facility(text, m.start(), m.end())
+        if m.group(1) is None:  # "Hospital of the University of Pennsylvania"
+            out.append(m.span())
+            continue
+        start = m.start() + m.group(1).rfind("  ") + 2 if "  " in m.group(1) else m.start()  # field break
+        span = _trim_facility(text, start, m.end())
         if span:
             out.append(span)
     for m in P.FACILITY_LOWER.finditer(text):
@@ -96,17 +100,28 @@ def find_locations(view: TextView) -> list[Span]:
     if cached is not None:
         return cached
     text, lex, out = view.text, load(), []
-    for m in P.CITY_STATE.finditer(text):
-        state, zip_ = m.group(2), m.group(3)
+    addr_ends = {e for _, e in find_addresses(view)}
+    for m in P.STATE_AFTER.finditer(text):
+        state, zip_ = m.group(1), m.group(2)
         if fold(state) not in lex.states and state not in lex.state_codes:
             continue
-        words = m.group(1).split()
+        if state in ("MD", "PA", "DO") and not zip_:
+            continue  # "Sarah Smith, MD": a credential, not Maryland
+        before = P.CITY_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if not before:
+            continue
+        words = before.group(1).split()
         for k in range(len(words)):  # longest known place ending at the comma
             cand = words[k:]
-            if " ".join(fold(w) for w in cand) in lex.us_places or (zip_ and k == len(words) - 1):
+            known = " ".join(fold(w) for w in cand) in lex.us_places or P.PLACE_ENDING.fullmatch(" ".join(cand))
+            if known or ((zip_ or before.start() - 2 in addr_ends) and k == len(words) - 1):
                 if not any(fold(w) in lex.hard_stop for w in cand):
-                    out.append((m.start(1) + len(" ".join(words[:k])) + (1 if k else 0), m.end(1)))
+                    out.append((m.start() - len(" ".join(cand)), m.start()))
                 break
+    for s, e in find_addresses(view):  # "12 Oak St, Mariamouth"
+        after = P.PLACE_RUN.match(text, e + 2) if text[e:e + 2] == ", " else None
+        if after and not any(fold(w) in lex.hard_stop or fold(w) in lex.states for w in after.group().split()):
+            out.append(after.span())
     out.extend(m.span() for m in P.COUNTY.finditer(text) if fold(m.group().split()[0]) not in lex.hard_stop)
     for m in P.PLACE_CUE.finditer(text):
         run = P.PLACE_RUN.match(text, m.end())
@@ -114,6 +129,11 @@ def find_locations(view: TextView) -> list[Span]:
             continue
         words = run.group().rstrip(".").split()
         strong = m.group("strong") is not None
+        nxt = text[run.end():run.end() + 20].split()
+        if nxt and nxt[0].strip(".,").lower() in CLINICAL_HEADS:
+            continue  # "in Lyme disease", "in Glasgow Coma Scale"
+        if len(words) == 1 and P.PLACE_ENDING.fullmatch(words[0]) and fold(words[0]) not in lex.english:
+            strong = True
         for k in range(len(words), 0, -1):  # longest prefix that is a place
             if _place_ok(words[:k], strong and k == len(words)):
                 out.append((run.start(), run.start() + len(" ".join(words[:k]))))

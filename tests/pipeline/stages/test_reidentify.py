@@ -199,3 +199,23 @@ def test_stream_completion_text_and_counting_new_phi_at_the_end(engine):
     out = collect(ctx)
     assert "".join(c["choices"][0]["text"] for c in out) == "Okafor and MRN 99887766"
     assert ctx.response_entity_counts == {"MRN": 1}
+
+
+def test_real_detection_end_to_end_with_an_invented_name_in_the_answer(engine):
+    from tests.policy.builders import context, services as svc
+    from proxy.pipeline.stages.deidentify import DeidentifyStage
+    from proxy.pipeline.stages.policy import PolicyStage
+
+    note = "Patient John Okafor, MRN A1234567, admitted 03/10/2024. Principal dx?"
+    body = {"model": "m", "messages": [{"role": "user", "content": note}]}
+    ctx = context(body, {})
+    ctx.findings = [engine.analyze(slot.text) for slot in ctx.slots]
+    asyncio.run(PolicyStage(svc()).run(ctx))
+    asyncio.run(DeidentifyStage(svc()).run(ctx))
+    sent = body["messages"][0]["content"]
+    assert not any(v in sent for v in ("John", "Okafor", "A1234567", "03/10/2024"))
+    name = re.search(r"Patient (\w+ \w+),", sent).group(1)
+    ctx.response = chat_response(f"{name} should see Dr. Helga Brandtner about E11.9.")
+    run(ctx, engine)
+    assert ctx.response["choices"][0]["message"]["content"] == "John Okafor should see Dr. [PROVIDER] about E11.9."
+    assert ctx.response_entity_counts == {"PROVIDER": 1}

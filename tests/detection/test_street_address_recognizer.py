@@ -1,0 +1,28 @@
+import pytest
+
+from proxy.detection.recognizers.street_address_recognizer import StreetAddressRecognizer
+from tests.detection._lexical_helpers import found
+
+R = StreetAddressRecognizer()
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Lives at 1234 N. Oak Hill Rd, Apt 4B, Springfield", "1234 N. Oak Hill Rd, Apt 4B"),
+    ("Address: 17959 N Bluebonnet Place Unit 3D, Kenosha, WI", "17959 N Bluebonnet Place Unit 3D"),
+    ("she lives at 12 oak st near the park", "12 oak st"),
+    ("500 West 5th Avenue Suite 200", "500 West 5th Avenue Suite 200"),
+    ("Mail to PO Box 123, Dayton", "PO Box 123"),
+    ("RR 2 Box 15, Harlan", "RR 2 Box 15"),
+])
+def test_finds_addresses(text, address):
+    assert address in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Take 2 tabs po daily for 3 days.",
+    "Metoprolol 25 mg po bid; 10 units insulin at bedtime.",
+    "Walked 200 feet in the hall. Pain 7/10.",
+    "ICD-10 E11.9, CPT 99214.",
+])
+def test_no_address_in_clinical_text(text):
+    assert found(R, text) == []
