@@ -50,6 +50,9 @@ def run(args) -> int:
     except (AllowlistError, PolicyError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except Exception as exc:  # noqa: BLE001 - store or secret: one clear line for IT, not a traceback
+        print(f"error: cannot start: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
     tls = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key} if args.tls_cert else {}
     common = {"host": args.host, "port": args.port, "access_log": False, "log_level": settings.log_level,
               "timeout_graceful_shutdown": 10, **tls}

@@ -42,6 +42,7 @@ class Context:
     body: dict = field(default_factory=dict)
     client_addr: str = ""
     authorization: str | None = None
+    conversation_id: str | None = None  # X-Conversation-Id: keeps surrogates stable across requests
     body_error: ProxyError | None = None  # malformed, oversized or undecodable body, raised by validate
     request_id: str = field(default_factory=lambda: "req_" + uuid.uuid4().hex)
     received_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))

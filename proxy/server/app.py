@@ -52,7 +52,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
 
     def new_context(request: Request, route: str) -> Context:
         return Context(route=route, client_addr=request.client.host if request.client else "",
-                       authorization=request.headers.get("authorization"))
+                       authorization=request.headers.get("authorization"),
+                       conversation_id=request.headers.get("x-conversation-id") or None)
 
     def respond(ctx: Context, chain: Chain) -> Response:
         headers = {"x-request-id": ctx.request_id}

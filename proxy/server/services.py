@@ -26,6 +26,15 @@ def check_policies(allowlist: Allowlist, policies) -> None:
                                  "which is not in the policies directory")
 
 
+def lowest_threshold(policies, default: float = 0.5) -> float:
+    values = [default]
+    for name in policies.names():
+        policy = policies.get(name)
+        values.append(policy.default_threshold)
+        values.extend(policy.thresholds.values())
+    return min(values)
+
+
 def build_services(settings: Settings, engine=None) -> Services:
     from proxy.detection.engine import DetectionEngine
     from proxy.policy import load_policies
@@ -48,5 +57,9 @@ def build_services(settings: Settings, engine=None) -> Services:
 
     allowlist = AllowlistSource(settings.allowlist_path, settings.allowlist_check_interval_s,
                                 validate=lambda a: check_policies(a, policies), on_reload_error=on_reload_error)
-    return Services(settings=settings, store=store, engine=engine or DetectionEngine(), allowlist=allowlist,
+    if engine is None:
+        # The engine drops findings below its threshold before any policy sees them, so it must not
+        # cut above the lowest threshold a policy asks for.
+        engine = DetectionEngine(threshold=lowest_threshold(policies))
+    return Services(settings=settings, store=store, engine=engine, allowlist=allowlist,
                     policies=policies, secret=secret, metrics=metrics)

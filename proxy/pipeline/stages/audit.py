@@ -38,9 +38,9 @@ def build_record(ctx: Context) -> dict:
         "entity_counts": dict(ctx.entity_counts),
         "response_entity_counts": dict(ctx.response_entity_counts),
         "blocked_types": sorted(ctx.blocked_types),
-        "prompt_tokens": usage.get("prompt_tokens"),
-        "completion_tokens": usage.get("completion_tokens"),
-        "total_tokens": usage.get("total_tokens"),
+        "prompt_tokens": _count(usage.get("prompt_tokens")),
+        "completion_tokens": _count(usage.get("completion_tokens")),
+        "total_tokens": _count(usage.get("total_tokens")),
         "upstream_status": ctx.upstream_status,
         "latency_ms": round(ctx.elapsed_ms(), 2),
         "detection_ms": round(ctx.detection_ms, 2) if ctx.detection_ms is not None else None,
@@ -50,6 +50,11 @@ def build_record(ctx: Context) -> dict:
         "error_code": ctx.error.code if ctx.error else None,
         "detail": f"status {ctx.error.status}" if ctx.error else None,
     }
+
+
+def _count(value) -> int | None:
+    # Usage comes from the upstream; a malformed value must not cost the call its audit record.
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def _requested_model(ctx: Context) -> str | None:
