@@ -25,6 +25,7 @@ class Settings:
     upstream_timeout_s: float = 60.0
     allowlist_check_interval_s: float = 1.0
     log_level: str = "info"
+    ner_model: str | None = None  # an installed spaCy model package IT chose, added to the rules
     extra: dict = field(default_factory=dict)
 
     @classmethod
@@ -41,6 +42,7 @@ class Settings:
             "detection_timeout_s": float(env.get("PHI_PROXY_DETECTION_TIMEOUT", base.detection_timeout_s)),
             "upstream_timeout_s": float(env.get("PHI_PROXY_UPSTREAM_TIMEOUT", base.upstream_timeout_s)),
             "log_level": env.get("PHI_PROXY_LOG_LEVEL", base.log_level),
+            "ner_model": env.get("PHI_PROXY_NER_MODEL") or None,
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return replace(base, **values)

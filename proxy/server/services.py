@@ -35,8 +35,20 @@ def lowest_threshold(policies, default: float = 0.5) -> float:
     return min(values)
 
 
-def build_services(settings: Settings, engine=None) -> Services:
+def build_engine(settings: Settings, threshold: float = 0.5):
     from proxy.detection.engine import DetectionEngine
+    from proxy.detection.registry import default_recognizers
+
+    recognizers = default_recognizers()
+    if settings.ner_model:
+        from proxy.detection.recognizers.spacy_ner_recognizer import SpacyNerRecognizer
+
+        recognizers.append(SpacyNerRecognizer(settings.ner_model))
+        log.info("statistical NER model enabled: %s", settings.ner_model)
+    return DetectionEngine(recognizers, threshold=threshold)
+
+
+def build_services(settings: Settings, engine=None) -> Services:
     from proxy.policy import load_policies
     from proxy.secret import load_secret
     from proxy.store import open_store
@@ -60,6 +72,6 @@ def build_services(settings: Settings, engine=None) -> Services:
     if engine is None:
         # The engine drops findings below its threshold before any policy sees them, so it must not
         # cut above the lowest threshold a policy asks for.
-        engine = DetectionEngine(threshold=lowest_threshold(policies))
+        engine = build_engine(settings, lowest_threshold(policies))
     return Services(settings=settings, store=store, engine=engine, allowlist=allowlist,
                     policies=policies, secret=secret, metrics=metrics)
