@@ -3,17 +3,14 @@
 import json
 import ssl
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import openai
-import psycopg
-import pytest
 
+from tests.store.backends import pg_url  # noqa: F401 - the fixture: a fresh schema per test
 from tests.support.gateway import Gateway, run_cli, standin_allowlist
 
-PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
 
 
 def test_broken_allowlist_is_refused_at_start_with_file_and_line(tmp_path):
@@ -66,18 +63,8 @@ def test_allowlist_edits_apply_without_restart_and_bad_edits_are_audited(tmp_pat
         gw.stop()
 
 
-@pytest.fixture()
-def pg_schema():
-    schema = f"t_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f"DROP SCHEMA {schema} CASCADE")
-
-
-def test_postgres_with_two_workers_keeps_one_valid_chain(tmp_path, upstream, pg_schema):
-    gw = Gateway(tmp_path, standin_allowlist(upstream.base_url), db_url=pg_schema)
+def test_postgres_with_two_workers_keeps_one_valid_chain(tmp_path, upstream, pg_url):  # noqa: F811
+    gw = Gateway(tmp_path, standin_allowlist(upstream.base_url), db_url=pg_url)
     key = gw.key("coder.erin")
     gw.start("--workers", "2")
     try:

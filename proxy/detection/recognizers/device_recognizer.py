@@ -3,7 +3,6 @@ in GS1 ((01) GTIN with application identifiers) and HIBCC ("+" labeler code) for
 
 from __future__ import annotations
 
-import re
 
 from proxy.detection import entities
 from proxy.detection.recognizer import LabelledRecognizer, Pattern
