@@ -7,6 +7,7 @@ where a call goes or add a text that was not scanned.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 
@@ -21,12 +22,6 @@ from proxy.pipeline.context import Context  # noqa: E402
 from proxy.pipeline.stage import Halt, Stage  # noqa: E402
 from proxy.upstream import deid_preview  # noqa: E402
 
-litellm.telemetry = False
-litellm.suppress_debug_info = True
-litellm.drop_params = True
-litellm.callbacks = []
-litellm.success_callback = []
-litellm.failure_callback = []
 
 # Parameters that carry no unscanned text and cannot redirect a call. Texts inside `tools`, `stop`
 # and `response_format` are collected as slots and scanned like messages.
@@ -41,11 +36,23 @@ SAFE_PARAMS = {
 PAYLOAD = {"chat.completions": "messages", "completions": "prompt", "embeddings": "input"}
 
 
+def configure_litellm() -> None:
+    """litellm is process-global; this stage owns it, so it sets it once here: quiet, no callbacks."""
+    litellm.telemetry = False
+    litellm.suppress_debug_info = True
+    litellm.drop_params = True
+    litellm.callbacks, litellm.success_callback, litellm.failure_callback = [], [], []
+    # litellm's own loggers can print request details on errors; this stage logs what is needed.
+    for name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "litellm"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
 class ForwardStage(Stage):
     name = "forward"
 
     def __init__(self, services):
         self.timeout = services.settings.upstream_timeout_s
+        configure_litellm()
 
     async def run(self, ctx: Context) -> None:
         endpoint = ctx.endpoint
