@@ -14,12 +14,15 @@ ICD-10-PCS (7 characters), CPT Category I (5 digits), II/III/PLA (4 digits + F/T
 
 from __future__ import annotations
 
+import gzip
 import re
-import warnings
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from proxy.detection.recognizer import TextView
+
+ICD10CM_CODES = Path(__file__).parent / "lexicons" / "icd10cm_codes.txt.gz"
 
 CODE = "code"  # a billing or terminology code: never touched, even partly, by a weak finding
 CLINICAL = "clinical"  # a dose, vital, score, duration, lone year or US state
@@ -34,12 +37,11 @@ class ProtectedSpan:
 
 @cache
 def _icd10cm_codes() -> frozenset[str]:
-    """All ICD-10-CM codes without dots, from the package's bundled official list (read once)."""
-    with warnings.catch_warnings():  # the package uses a deprecated importlib.resources call
-        warnings.simplefilter("ignore", DeprecationWarning)
-        import simple_icd_10_cm as cm  # imported lazily: parsing the code set takes about a second
-
-    return frozenset(c for c in cm.get_all_codes(with_dots=False) if "-" not in c and len(c) >= 3)
+    """All ICD-10-CM codes without dots: the official April 2026 set, extracted from simple-icd-10-cm 1.5.0
+    into a small file (tests/detection/test_medical_codes.py checks it equals the package's list).
+    Importing the package itself would cost ~180 MB of memory and a second at start."""
+    with gzip.open(ICD10CM_CODES, "rt", encoding="ascii") as handle:
+        return frozenset(line.strip() for line in handle if line.strip())
 
 
 def is_icd10cm(code: str) -> bool:

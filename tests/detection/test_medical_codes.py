@@ -108,3 +108,15 @@ def test_age_is_not_a_duration():
 def test_spans_are_cached_on_the_view():
     view = TextView("CPT 99214")
     assert GUARD.spans(view) is GUARD.spans(view)
+
+
+def test_shipped_icd10cm_list_is_the_official_package_set():
+    import warnings
+
+    from proxy.detection.medical_codes import _icd10cm_codes
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import simple_icd_10_cm as cm
+    official = {c for c in cm.get_all_codes(with_dots=False) if "-" not in c and len(c) >= 3}
+    assert _icd10cm_codes() == official and len(official) > 90_000
