@@ -7,6 +7,7 @@ where a call goes or add a text that was not scanned.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import time
@@ -98,12 +99,20 @@ class ForwardStage(Stage):
         ctx.response["model"] = ctx.endpoint.name
         ctx.usage = dict(ctx.response.get("usage") or {})
 
+    @staticmethod
+    @functools.lru_cache(maxsize=256)
+    def _allowed_params(model: str, route: str) -> frozenset[str]:
+        """SAFE_PARAMS that litellm knows for this provider; asked once per model, not per call."""
+        provider = litellm.get_llm_provider(model)[1]
+        known = set(litellm.get_supported_openai_params(model=model, custom_llm_provider=provider) or ())
+        if route != "chat.completions":
+            known |= {"dimensions", "encoding_format", "echo", "best_of", "suffix"}
+        return frozenset(SAFE_PARAMS[route] & known)
+
     def _call_kwargs(self, ctx: Context) -> dict:
         endpoint, body = ctx.endpoint, ctx.body
-        provider = litellm.get_llm_provider(endpoint.model)[1]
-        known = set(litellm.get_supported_openai_params(model=endpoint.model, custom_llm_provider=provider) or ())
-        known |= {"dimensions", "encoding_format", "echo", "best_of", "suffix"} if ctx.route != "chat.completions" else set()
-        kwargs = {k: body[k] for k in SAFE_PARAMS[ctx.route] & known if body.get(k) is not None}
+        allowed = self._allowed_params(endpoint.model, ctx.route)
+        kwargs = {k: body[k] for k in allowed if body.get(k) is not None}
         kwargs |= {"model": endpoint.model, PAYLOAD[ctx.route]: body[PAYLOAD[ctx.route]],
                    "timeout": self.timeout, "num_retries": 0}
         if ctx.route != "embeddings":
