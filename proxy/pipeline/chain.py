@@ -50,6 +50,13 @@ class Chain:
         if ctx.error is None and ctx.decision == "pending":
             ctx.decision = "forwarded"
         with anyio.CancelScope(shield=True):  # a client hanging up must not lose the record
+            for callback in ctx.on_finish:  # work a stage deferred until the client had its answer
+                try:
+                    result = callback(ctx)
+                    if hasattr(result, "__await__"):
+                        await result
+                except Exception as exc:  # noqa: BLE001 - the record must still be written
+                    log.error("deferred work failed: %s (request %s)", type(exc).__name__, ctx.request_id)
             await self.audit.run(ctx)
         if self.metrics:
             self.metrics.observe(ctx)

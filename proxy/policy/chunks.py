@@ -8,7 +8,7 @@ chunk carrying finish_reason, or into one extra chunk if the stream ends without
 
 from __future__ import annotations
 
-from typing import AsyncIterator, Callable
+from typing import AsyncIterator
 
 from proxy.policy.restore import Restorer, StreamRestorer
 
@@ -129,8 +129,7 @@ class StreamRewriter:
             choice["delta"].setdefault("tool_calls", []).append({"index": key[2], "function": {"arguments": rest}})
 
 
-async def rewrite_stream(source: AsyncIterator[dict], rewriter: StreamRewriter,
-                         on_end: Callable[[], object] | None = None) -> AsyncIterator[dict]:
+async def rewrite_stream(source: AsyncIterator[dict], rewriter: StreamRewriter) -> AsyncIterator[dict]:
     last = None
     async for chunk in source:
         last = chunk
@@ -138,7 +137,3 @@ async def rewrite_stream(source: AsyncIterator[dict], rewriter: StreamRewriter,
     extra = rewriter.leftover_chunk(last)
     if extra is not None:
         yield extra
-    if on_end is not None:
-        result = on_end()
-        if hasattr(result, "__await__"):
-            await result

@@ -61,3 +61,20 @@ async def test_stream_audits_after_the_stream_and_reports_a_cut():
 @pytest.fixture
 def anyio_backend():
     return "asyncio"
+
+
+@pytest.mark.anyio
+async def test_deferred_work_runs_before_audit_and_its_failure_never_loses_the_record():
+    log = []
+
+    async def counted(ctx):
+        log.append("deferred")
+
+    def broken(ctx):
+        raise ValueError("Patient Jane Roe")
+
+    chain = Chain([], Record("audit", log))
+    ctx = Context(route="chat.completions")
+    ctx.on_finish.extend([counted, broken])
+    await chain.finish(ctx)
+    assert log == ["deferred", "audit"]

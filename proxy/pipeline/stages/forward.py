@@ -43,6 +43,9 @@ def configure_litellm() -> None:
     litellm.suppress_debug_info = True
     litellm.drop_params = True
     litellm.callbacks, litellm.success_callback, litellm.failure_callback = [], [], []
+    litellm.turn_off_message_logging = True  # no message content kept in litellm's logging objects
+    litellm.disable_streaming_logging = True  # per-chunk logging work nobody reads
+    litellm.disable_hf_tokenizer_download = True  # token counting must never fetch a tokenizer
     # litellm's own loggers can print request details on errors; this stage logs what is needed.
     for name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "litellm"):
         logging.getLogger(name).setLevel(logging.CRITICAL)

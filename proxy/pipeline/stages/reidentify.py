@@ -44,12 +44,11 @@ class ReidentifyStage(Stage):
             await self._plain(ctx, plain, json_args, restore)
         elif ctx.stream_iter is not None:
             rewriter = StreamRewriter(plain, json_args)
-
-            async def count_at_end() -> None:
-                if policy.scan_responses:
-                    await self._count_stream(ctx, rewriter)
-
-            ctx.stream_iter = rewrite_stream(ctx.stream_iter, rewriter, count_at_end)
+            ctx.stream_iter = rewrite_stream(ctx.stream_iter, rewriter)
+            if policy.scan_responses:
+                # Sent tokens cannot be recalled, so the scan only counts: it runs once the client has
+                # had [DONE], just before the audit record is written.
+                ctx.on_finish.append(lambda done: self._count_stream(done, rewriter))
 
     async def _scan(self, text: str) -> list:
         with anyio.fail_after(self.timeout):

@@ -135,8 +135,12 @@ async def source(chunks):
 
 
 def collect(ctx):
+    """Drain the stream, then run what the stage deferred to the end (as Chain.finish does)."""
     async def drain():
-        return [c async for c in ctx.stream_iter]
+        chunks = [c async for c in ctx.stream_iter]
+        for callback in ctx.on_finish:
+            await callback(ctx)
+        return chunks
     return asyncio.run(drain())
 
 
