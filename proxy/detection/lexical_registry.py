@@ -6,6 +6,7 @@ Each entry is a class instantiated with no arguments. Lexicons load once per pro
 from __future__ import annotations
 
 from proxy.detection.recognizers.facility_recognizer import FacilityRecognizer
+from proxy.detection.recognizers.labelled_name_recognizer import LabelledNameRecognizer
 from proxy.detection.recognizers.location_recognizer import LocationRecognizer
 from proxy.detection.recognizers.person_name_recognizer import PersonNameRecognizer
 from proxy.detection.recognizers.provider_name_recognizer import ProviderNameRecognizer
@@ -14,6 +15,7 @@ from proxy.detection.recognizers.street_address_recognizer import StreetAddressR
 LEXICAL_RECOGNIZERS = [
     PersonNameRecognizer,
     ProviderNameRecognizer,
+    LabelledNameRecognizer,
     StreetAddressRecognizer,
     LocationRecognizer,
     FacilityRecognizer,

@@ -230,7 +230,9 @@ class MedicalCodeGuard:
             return is_icd10cm(core)
         if name == "pcs":
             # all-digit 7-character strings are PCS only when a procedure label is near
-            return any(c.isalpha() for c in core[1:]) or bool(re.search(r"pcs|procedure|icd", lower[max(0, start - 40):start]))
+            # an all-letter word ("GAYNARD") is a name in capitals, not a code: real PCS codes carry digits
+            mixed = any(c.isalpha() for c in core[1:]) and any(c.isdigit() for c in core)
+            return mixed or bool(re.search(r"pcs|procedure|icd", lower[max(0, start - 40):start]))
         if name == "cpt":
             return not _after_state(text, start)
         if name == "ndc11":  # a bare 11-digit NDC only near the word NDC

@@ -120,3 +120,10 @@ def test_shipped_icd10cm_list_is_the_official_package_set():
         import simple_icd_10_cm as cm
     official = {c for c in cm.get_all_codes(with_dots=False) if "-" not in c and len(c) >= 3}
     assert _icd10cm_codes() == official and len(official) > 90_000
+
+
+@pytest.mark.parametrize("text", ["Patient: GAYNARD, KIRSTIN   DOB: 10/14/04", "PATIENT: BRANDHG, LUCY"])
+def test_seven_capital_letters_are_not_a_pcs_code(text):
+    from proxy.detection.recognizer import TextView
+
+    assert [s for s in MedicalCodeGuard().spans(TextView(text)) if s.kind == "code"] == []

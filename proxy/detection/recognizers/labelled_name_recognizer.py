@@ -1,0 +1,208 @@
+"""LabelledNameRecognizer: names that a label, a relation, a signature or a credential vouches for.
+
+The lexicon-driven scanner finds names it knows; this recognizer finds the ones it does not ("PATIENT:
+NUR, IDIL K", "Family (Thabisile Mangena)", "Thank you,\\nHibaaq Farah", "SEBASTIÁN CABRERA NP"), by taking
+the name-shaped words that follow (or precede) strong evidence. A word that is an ordinary English or
+clinical word ends the name, so "Patient: seen today" yields nothing. Every name found is also marked
+where it appears again in the same text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.detection import entities
+from proxy.detection.finding import Finding
+from proxy.detection.lexicons.loader import fold, load
+from proxy.detection.recognizer import Recognizer, TextView
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
+PARTICLES = frozenset("van der den de la da del di dos du bin ibn al el von le ben mac st".split())
+
+# Evidence before a name: (regex, entity, case mode). "title" takes Capitalised or ALL CAPS words;
+# "any" also lowercase ones (chat: "pt is maria lopez").
+_BEFORE = [
+    (r"\b(?:patient|pt|resident|client|member|insured|subscriber|guarantor|nok|next of kin|emergency contact|"
+     r"caregiver|guardian|family|patient name|pt name|name|re)[ \t]*(?:[:(#]|-\s)[ \t]*", entities.PERSON, "title"),
+    (r"\b(?:mother|father|mom|dad|spouse|wife|husband|son|daughter|sister|brother|neighbou?r|friend|grandson|"
+     r"granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|partner|roommate|fianc[eé]e?)"
+     r"(?:[ \t]*[:,(][ \t]*|[ \t]+(?:is[ \t]+|was[ \t]+)?)", entities.PERSON, "title"),
+    (r"\b(?:pt|patient|resident)[ \t]+(?:is|was|named|name is)[ \t]+", entities.PERSON, "any"),
+    (r"\bidentified as[ \t]+", entities.PERSON, "title"),
+    (r"\b(?:mr|mrs|ms|miss|mx)\.?[ \t]+", entities.PERSON, "any"),
+    (r"(?:thank you|thanks|regards|sincerely|respectfully|cordially|best)[ \t]*,?[ \t]*\n[ \t]*", entities.PERSON, "title"),
+    (r"\b(?:dr|doctor)\.?[ \t]+", entities.PROVIDER, "any"),
+    (r"\b(?:surgeon|assistant|assistant surgeon|attending|attending physician|anesthesiologist|pcp|"
+     r"referring(?: physician| provider)?|ordering(?: physician| provider)?|physician|provider|dictated by|"
+     r"(?:electronically )?signed(?: by)?|co-?signed by|seen by|reviewed by|interpreted by|read by|radiologist|"
+     r"pathologist|consultant|consulting|primary nurse|nurse|cc)[ \t]*:?[ \t]*(?:(?:dr|doctor)\.?[ \t]+)?",
+     entities.PROVIDER, "title"),
+]
+_BEFORE = [(re.compile(rx, re.I), entity, mode) for rx, entity, mode in _BEFORE]
+# "note for Daghfal Yafir (DOB ...": a name right before an identifying parenthesis.
+_FOR_DOB = re.compile(r"\b(?:for|of|re)[ \t]+(?=[^\W\d_]+(?:[ \t]+[^\W\d_.]+){0,3}[ \t]*(?:\((?:dob|mrn|age|\d)|,[ \t]*(?:age|dob|mrn)\b))", re.I)
+RELATIONS = r"daughter|son|wife|husband|mother|father|sister|brother|spouse|partner|niece|nephew|friend|neighbou?r|caregiver"
+# "grace frost (daughter)": a relation in parentheses vouches for the words before it, in any case.
+_RELATION_AFTER = re.compile(rf"(?P<name>[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){{0,2}}) \((?:{RELATIONS})\)", re.I)
+# "do kebede's note": a possessive on a record noun.
+_POSSESSIVE = re.compile(r"\b(?P<name>[^\W\d_][^\W\d_'’-]+)['’]s (?:note|notes|chart|visit|claim|labs|record|records|"
+                         r"case|encounter|denial|discharge|admission|bill|account|results|op note|h&p)\b", re.I)
+# "LAST, FIRST M." after a line start, a dash, a label or a title line: one of the strongest shapes there is.
+_LAST_FIRST = re.compile(r"(?:^|(?<= - )|(?<=: )|(?<=patient )|(?<=Patient ))(?P<name>(?:(?:van|von|de|del|della|di|da|le|la|st\.?|[^\W\d_][^\W\d_'’-]*) )*"
+                         r"[^\W\d_][^\W\d_'’-]+, [^\W\d_][^\W\d_'’-]+(?: [^\W\d_]\.?)?)"
+                         r"(?=[ \t]{2,}|[ \t]*\(|[ \t]*\n|[ \t]*$|, \d|\.?[ \t]+(?:DOB|MRN|Age|Acct)\b)", re.M)
+# A name alone in a table cell: two or more spaces on each side ("E07278223  Yusuke Yoshida  Feb. 11").
+_CELL = re.compile(r"(?<=\S {2})(?P<name>[^\W\d_][^\W\d_'’-]+(?: [^\W\d_][^\W\d_'’-]+){1,2})(?= {2,}\S)")
+CLINICIAN = r"MD|M\.D\.|DO|NP|PA-C|PA|RN|CRNA|CNM|DPM|DDS|FNP-BC|FNP|APRN|LPN|MBBS|PharmD|PhD|DNP|ARNP"
+CODER = r"CPC|CCS|CCS-P|RHIT|RHIA|CDIP|CRC|COC"
+NOT_NAMES = rf"{CLINICIAN}|{CODER}|DEA|NPI|MRN|DOB|SSN|ID|MR|FIN|CSN|HAR|NOK|PCP|ICD|CPT|DRG"
+_CREDENTIAL = re.compile(rf",?[ \t]+(?:({CLINICIAN})|({CODER}))\b")
+# A "LAST, FIRST [M]" header at the start of a line, followed by a gap, a date or the line's end.
+_HEADER = re.compile(r"(?m)^[ \t]*(?P<name>[^\W\d_][^\W\d_'’-]+(?: [^\W\d_][^\W\d_'’-]+)?, [^\W\d_][^\W\d_'’-]+"
+                     r"(?: [^\W\d_]\.?)?)(?= {2,}|\t|\s+\d| -|\s*$)")
+_CAPS_PAIR = re.compile(r"\b(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+, [A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-Z]\.?)?)\b")
+_VERBS = ("was", "is", "has", "had", "underwent", "tolerated", "reports", "reported", "denies", "denied",
+          "presented", "presents", "states", "stated", "remains", "remained", "developed", "received",
+          "returned", "arrived", "ambulated", "complains", "complained", "will", "needs", "became", "did",
+          "connected", "called", "consented", "agreed", "declined", "refused", "requested", "verbalized",
+          "voiced", "expressed", "understands", "understood", "appears", "appeared", "continues", "feels",
+          "resting", "slept", "ate", "walked", "left")
+_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[^\W\d_][^\W\d_'’-]+(?: [^\W\d_][^\W\d_'’-]+){0,2})"
+                      r"(?= (?:" + "|".join(_VERBS) + r")\b)", re.M)
+_MAX_WORDS = 4
+
+
+class LabelledNameRecognizer(Recognizer):
+    ENTITIES = (entities.PERSON, entities.PROVIDER)
+
+    def __init__(self) -> None:
+        self.lex = load()
+
+    def analyze(self, view: TextView) -> list[Finding]:
+        text, found = view.text, []
+        for rx, entity, mode in _BEFORE:
+            for m in rx.finditer(text):
+                span = self._take(text, m.end(), mode)
+                if span:
+                    found.append(Finding(*span, entity, 0.85, self.name))
+        for m in _FOR_DOB.finditer(text):
+            span = self._take(text, m.end(), "title")
+            if span:
+                found.append(Finding(*span, entities.PERSON, 0.8, self.name))
+        for m in _CREDENTIAL.finditer(text):
+            span = self._take_back(text, m.start())
+            if span:
+                found.append(Finding(*span, entities.PROVIDER if m.group(1) else entities.PERSON, 0.85, self.name))
+        for rx in (_HEADER, _CAPS_PAIR):
+            for m in rx.finditer(text):
+                parts = re.split(r"[ ,]+", m.group("name"))
+                words = [fold(w) for w in parts if len(w.rstrip(".")) > 1]
+                if any(re.fullmatch(NOT_NAMES, p) or (len(p) == 2 and p in self.lex.state_codes) for p in parts):
+                    continue  # "Grethe Krogh, CPC": the credential pass handles it
+                if words and all(self._plausible(w, strong=True) for w in words):
+                    found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.8, self.name))
+        for rx, score in ((_LAST_FIRST, 0.8), (_RELATION_AFTER, 0.8), (_POSSESSIVE, 0.75), (_CELL, 0.6)):
+            for m in rx.finditer(text):
+                if self._vouched(m.group("name"), shape=rx is _LAST_FIRST):
+                    found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, score, self.name))
+        for m in _SUBJECT.finditer(text):
+            words = m.group("name").split()
+            if all(self._unknown_name_word(fold(w)) for w in words):
+                found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.6, self.name))
+        return found + self._second_mentions(text, found)
+
+    def _vouched(self, name: str, shape: bool) -> bool:
+        """A "Last, First" shape needs only no clinical word; other shapes need name-like words."""
+        words = [w for w in re.split(r"[ ,]+", name) if w]
+        if any(re.fullmatch(NOT_NAMES, w) or (len(w) == 2 and w.isupper() and w in self.lex.state_codes)
+               for w in words):
+            return False
+        keys = [fold(w.rstrip(".")) for w in words if len(w.rstrip(".")) > 1 and fold(w) not in PARTICLES]
+        if not keys or any(k in self.lex.hard_stop for k in keys):
+            return False
+        if shape:
+            return any(self.lex.is_name(k) or k not in self.lex.english for k in keys)
+        return all(self._plausible(k, strong=True) for k in keys)
+
+    # --- taking words ---
+    def _take(self, text: str, pos: int, mode: str) -> tuple[int, int] | None:
+        words, end, start = 0, None, None
+        for m in _WORD.finditer(text, pos):
+            gap = text[(end if end is not None else pos):m.start()]
+            if end is not None and gap not in (" ", ", ") or end is None and m.start() != pos:
+                break
+            word = m.group(0)
+            core = word.rstrip(".")
+            if len(core) == 1 and core.isupper() and words:  # a middle initial
+                end = m.end()
+                continue
+            if fold(core) in PARTICLES and words:
+                continue
+            if gap == ", " and words != 1:
+                break
+            if text.startswith(":", m.start() + len(core)):
+                break  # the next label ("Signed: John Smith Date: ...")
+            # The cue vouches for every word it reaches: "Dr Danielle Smith" although Smith is also an eponym;
+            # after a first name, a capitalised word may be an English one ("Boluwatife T. Salami").
+            later_cap = words > 0 and core[0].isupper() and fold(core) not in self.lex.hard_stop
+            if not (later_cap or self._word_ok(core, mode, strong=True)):
+                break
+            start = m.start() if start is None else start
+            end, words = m.start() + len(core), words + 1
+            if words >= _MAX_WORDS:
+                break
+        return (start, end) if start is not None and words else None
+
+    def _take_back(self, text: str, pos: int) -> tuple[int, int] | None:
+        words = list(_WORD.finditer(text, max(0, pos - 80), pos))
+        start, count = None, 0
+        for m in reversed(words):
+            after = text[m.end():start if start is not None else pos]
+            if after.strip(" ,.") or "\n" in after:
+                break
+            core = m.group(0).rstrip(".")
+            if len(core) == 1 and core.isupper():
+                start = m.start()
+                continue
+            if not self._word_ok(core, "title", strong=True):
+                break
+            start, count = m.start(), count + 1
+            if count >= _MAX_WORDS - 1:
+                break
+        return (start, pos) if count else None
+
+    def _word_ok(self, word: str, mode: str, strong: bool) -> bool:
+        if mode == "title" and not word[0].isupper():
+            return False
+        if len(word) == 2 and word.isupper() and word in self.lex.state_codes:
+            return False
+        return self._plausible(fold(word), strong=strong)
+
+    def _plausible(self, key: str, strong: bool) -> bool:
+        lex = self.lex
+        if len(key) < 2 or key in lex.hard_stop or key in lex.states:
+            return False
+        if key in lex.soft_stop and not strong:
+            return False
+        return lex.is_name(key) or key not in lex.english
+
+    def _unknown_name_word(self, key: str) -> bool:
+        lex = self.lex
+        return (len(key) >= 3 and key not in lex.english and key not in lex.hard_stop and key not in lex.soft_stop
+                and key.upper() not in lex.state_codes and key not in lex.us_places)
+
+    def _second_mentions(self, text: str, found: list[Finding]) -> list[Finding]:
+        keys: dict[str, str] = {}
+        for f in found:
+            for w in _WORD.findall(text[f.start:f.end]):
+                w = w.rstrip(".")
+                if len(w) >= 3 and self._plausible(fold(w), strong=False) and fold(w) not in self.lex.english:
+                    keys.setdefault(w.lower(), f.entity_type)
+        if not keys:
+            return []
+        rx = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + r")\b", re.I)
+        out = []
+        for m in rx.finditer(text):
+            if m.group(0)[0].isupper():  # a lowercase echo of a name is left to the chat cues
+                out.append(Finding(m.start(), m.end(), keys[m.group(0).lower()], 0.7, self.name))
+        return out
