@@ -50,9 +50,11 @@ class OurEngine:
 
     def __init__(self) -> None:
         block_network()
-        from proxy.detection.engine import DetectionEngine
+        from proxy.server.services import build_engine
+        from proxy.settings import Settings
 
-        self.engine = DetectionEngine()
+        # The engine the gateway would run with this environment (PHI_PROXY_NER_MODEL adds a model).
+        self.engine = build_engine(Settings.from_env())
 
     def analyze(self, text: str) -> list[Span]:
         return [Span(f.start, f.end, f.entity_type) for f in self.engine.analyze(text)]

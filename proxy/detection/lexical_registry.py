@@ -5,6 +5,7 @@ Each entry is a class instantiated with no arguments. Lexicons load once per pro
 
 from __future__ import annotations
 
+from proxy.detection.recognizers.cue_location_recognizer import CueLocationRecognizer
 from proxy.detection.recognizers.facility_recognizer import FacilityRecognizer
 from proxy.detection.recognizers.labelled_name_recognizer import LabelledNameRecognizer
 from proxy.detection.recognizers.location_recognizer import LocationRecognizer
@@ -18,5 +19,6 @@ LEXICAL_RECOGNIZERS = [
     LabelledNameRecognizer,
     StreetAddressRecognizer,
     LocationRecognizer,
+    CueLocationRecognizer,
     FacilityRecognizer,
 ]
