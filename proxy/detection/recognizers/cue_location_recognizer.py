@@ -15,7 +15,7 @@ from proxy.detection.finding import Finding
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import Recognizer, TextView
 
-_PLACE = r"[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*){0,3}"
+_PLACE = r"[^\W\d_](?:[^\W\d_]|['’.-])*(?: [^\W\d_](?:[^\W\d_]|['’.-])*){0,3}"
 PREFIXES = frozenset("port lake mount mt fort ft east west north south new st saint san santa el los las la "
                      "upper lower glen grand green spring rock falls beach park city village".split())
 FACILITY_WORDS = frozenset("hospital center centre clinic house facility home living group imaging health rehab "
@@ -51,7 +51,12 @@ class CueLocationRecognizer(Recognizer):
             for m in rx.finditer(text):
                 if "state" in m.groupdict() and not self._state_here(text, m):
                     continue
-                span = self._trim(text, m.start("place"), m.end("place"))
+                start = m.start("place")
+                if "state" in m.groupdict():  # "Sent to Duluth, MN": the place is the run right before the comma
+                    while " " in text[start:m.end("place")] and self._trim(text, start, m.end("place")) != (
+                            start, m.end("place")):
+                        start = text.index(" ", start) + 1
+                span = self._trim(text, start, m.end("place"))
                 if span:
                     out.append(Finding(*span, entities.LOCATION, self.SCORE, self.name))
         return out
@@ -66,7 +71,7 @@ class CueLocationRecognizer(Recognizer):
     def _trim(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """Keep the leading run of place-like words; None if the first word is not one."""
         kept_end, first = None, True
-        for m in re.finditer(r"[^\W\d_][^\W\d_'’.-]*", text[start:end]):
+        for m in re.finditer(r"[^\W\d_](?:[^\W\d_]|['’.-])*", text[start:end]):
             word = m.group(0).rstrip(".")
             key = fold(word)
             if not word[0].isupper() or key in FACILITY_WORDS or not self._place_word(key, first):

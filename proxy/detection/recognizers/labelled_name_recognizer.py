@@ -29,6 +29,9 @@ _BEFORE = [
      r"(?:[ \t]*[:,(][ \t]*|[ \t]+(?:is[ \t]+|was[ \t]+)?)", entities.PERSON, "title"),
     (r"\b(?:pt|patient|resident)[ \t]+(?:is|was|named|name is)[ \t]+", entities.PERSON, "any"),
     (r"\bidentified as[ \t]+", entities.PERSON, "title"),
+    (r"\b(?:patient|pt|dear|spoke with|spoke to|speaking with|discussed with|called|informed|contacted|"
+     r"accompanied by|brought in by|visited by|contact)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
+    (r"\b(?:pt|patient)[ \t]+(?=[a-z])", entities.PERSON, "chat"),
     (r"\b(?:mr|mrs|ms|miss|mx)\.?[ \t]+", entities.PERSON, "any"),
     (r"(?:thank you|thanks|regards|sincerely|respectfully|cordially|best)[ \t]*,?[ \t]*\n[ \t]*", entities.PERSON, "title"),
     (r"\b(?:dr|doctor)\.?[ \t]+", entities.PROVIDER, "any"),
@@ -40,25 +43,28 @@ _BEFORE = [
 ]
 _BEFORE = [(re.compile(rx, re.I), entity, mode) for rx, entity, mode in _BEFORE]
 # "note for Daghfal Yafir (DOB ...": a name right before an identifying parenthesis.
+# "Maria Lopez, a 67-year-old" / "Maria Lopez (DOB ...": a name right before an age or an identifier.
+_BEFORE_AGE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’.-])*){1,3})"
+                         r"(?:,? (?:is )?(?:a |an )?\d{1,3}[- ]?(?:year|yo\b|y/o|y\.o\.|yr)|[ \t]*\((?:dob|DOB|MRN|mrn)\b)")
 _FOR_DOB = re.compile(r"\b(?:for|of|re)[ \t]+(?=[^\W\d_]+(?:[ \t]+[^\W\d_.]+){0,3}[ \t]*(?:\((?:dob|mrn|age|\d)|,[ \t]*(?:age|dob|mrn)\b))", re.I)
 RELATIONS = r"daughter|son|wife|husband|mother|father|sister|brother|spouse|partner|niece|nephew|friend|neighbou?r|caregiver"
 # "grace frost (daughter)": a relation in parentheses vouches for the words before it, in any case.
-_RELATION_AFTER = re.compile(rf"(?P<name>[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){{0,2}}) \((?:{RELATIONS})\)", re.I)
+_RELATION_AFTER = re.compile(rf"(?P<name>[^\W\d_](?:[^\W\d_]|['’-])*(?: [^\W\d_](?:[^\W\d_]|['’-])*){{0,2}}) \((?:{RELATIONS})\)", re.I)
 # "do kebede's note": a possessive on a record noun.
-_POSSESSIVE = re.compile(r"\b(?P<name>[^\W\d_][^\W\d_'’-]+)['’]s (?:note|notes|chart|visit|claim|labs|record|records|"
+_POSSESSIVE = re.compile(r"\b(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+)['’]s (?:note|notes|chart|visit|claim|labs|record|records|"
                          r"case|encounter|denial|discharge|admission|bill|account|results|op note|h&p)\b", re.I)
 # "LAST, FIRST M." after a line start, a dash, a label or a title line: one of the strongest shapes there is.
-_LAST_FIRST = re.compile(r"(?:^|(?<= - )|(?<=: )|(?<=patient )|(?<=Patient ))(?P<name>(?:(?:van|von|de|del|della|di|da|le|la|st\.?|[^\W\d_][^\W\d_'’-]*) )*"
-                         r"[^\W\d_][^\W\d_'’-]+, [^\W\d_][^\W\d_'’-]+(?: [^\W\d_]\.?)?)"
+_LAST_FIRST = re.compile(r"(?:^|(?<= - )|(?<=: )|(?<=patient )|(?<=Patient ))(?P<name>(?:(?:van|von|de|del|della|di|da|le|la|st\.?|[^\W\d_](?:[^\W\d_]|['’-])*) )*"
+                         r"[^\W\d_](?:[^\W\d_]|['’-])+, [^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_]\.?)?)"
                          r"(?=[ \t]{2,}|[ \t]*\(|[ \t]*\n|[ \t]*$|, \d|\.?[ \t]+(?:DOB|MRN|Age|Acct)\b)", re.M)
 # A name alone in a table cell: two or more spaces on each side ("E07278223  Yusuke Yoshida  Feb. 11").
-_CELL = re.compile(r"(?<=\S {2})(?P<name>[^\W\d_][^\W\d_'’-]+(?: [^\W\d_][^\W\d_'’-]+){1,2})(?= {2,}\S)")
+_CELL = re.compile(r"(?<=\S {2})(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+){1,2})(?= {2,}\S)")
 CLINICIAN = r"MD|M\.D\.|DO|NP|PA-C|PA|RN|CRNA|CNM|DPM|DDS|FNP-BC|FNP|APRN|LPN|MBBS|PharmD|PhD|DNP|ARNP"
 CODER = r"CPC|CCS|CCS-P|RHIT|RHIA|CDIP|CRC|COC"
 NOT_NAMES = rf"{CLINICIAN}|{CODER}|DEA|NPI|MRN|DOB|SSN|ID|MR|FIN|CSN|HAR|NOK|PCP|ICD|CPT|DRG"
 _CREDENTIAL = re.compile(rf",?[ \t]+(?:({CLINICIAN})|({CODER}))\b")
 # A "LAST, FIRST [M]" header at the start of a line, followed by a gap, a date or the line's end.
-_HEADER = re.compile(r"(?m)^[ \t]*(?P<name>[^\W\d_][^\W\d_'’-]+(?: [^\W\d_][^\W\d_'’-]+)?, [^\W\d_][^\W\d_'’-]+"
+_HEADER = re.compile(r"(?m)^[ \t]*(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+)?, [^\W\d_](?:[^\W\d_]|['’-])+"
                      r"(?: [^\W\d_]\.?)?)(?= {2,}|\t|\s+\d| -|\s*$)")
 _CAPS_PAIR = re.compile(r"\b(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+, [A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-Z]\.?)?)\b")
 _VERBS = ("was", "is", "has", "had", "underwent", "tolerated", "reports", "reported", "denies", "denied",
@@ -67,7 +73,7 @@ _VERBS = ("was", "is", "has", "had", "underwent", "tolerated", "reports", "repor
           "connected", "called", "consented", "agreed", "declined", "refused", "requested", "verbalized",
           "voiced", "expressed", "understands", "understood", "appears", "appeared", "continues", "feels",
           "resting", "slept", "ate", "walked", "left")
-_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[^\W\d_][^\W\d_'’-]+(?: [^\W\d_][^\W\d_'’-]+){0,2})"
+_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+){0,2})"
                       r"(?= (?:" + "|".join(_VERBS) + r")\b)", re.M)
 _MAX_WORDS = 4
 
@@ -101,10 +107,16 @@ class LabelledNameRecognizer(Recognizer):
                     continue  # "Grethe Krogh, CPC": the credential pass handles it
                 if words and all(self._plausible(w, strong=True) for w in words):
                     found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.8, self.name))
-        for rx, score in ((_LAST_FIRST, 0.8), (_RELATION_AFTER, 0.8), (_POSSESSIVE, 0.75), (_CELL, 0.6)):
+        for rx, score in ((_BEFORE_AGE, 0.75), (_LAST_FIRST, 0.8), (_RELATION_AFTER, 0.8), (_POSSESSIVE, 0.75), (_CELL, 0.6)):
             for m in rx.finditer(text):
-                if self._vouched(m.group("name"), shape=rx is _LAST_FIRST):
-                    found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, score, self.name))
+                if rx is _BEFORE_AGE and m.group("name").islower():
+                    continue  # "back pain 7-year history": lowercase before an age is prose, not a name
+                start = m.start("name")
+                if rx is _RELATION_AFTER:  # "also grace frost (daughter)": the longest name-like tail
+                    while " " in text[start:m.end("name")] and not self._vouched(text[start:m.end("name")], False):
+                        start = text.index(" ", start) + 1
+                if self._vouched(text[start:m.end("name")], shape=rx is _LAST_FIRST):
+                    found.append(Finding(start, m.end("name"), entities.PERSON, score, self.name))
         for m in _SUBJECT.finditer(text):
             words = m.group("name").split()
             if all(self._unknown_name_word(fold(w)) for w in words):
@@ -114,6 +126,8 @@ class LabelledNameRecognizer(Recognizer):
     def _vouched(self, name: str, shape: bool) -> bool:
         """A "Last, First" shape needs only no clinical word; other shapes need name-like words."""
         words = [w for w in re.split(r"[ ,]+", name) if w]
+        if not shape and not all(w[0].isupper() or fold(w) in PARTICLES for w in words) and not name.islower():
+            return False  # mixed case is prose ("back pain"); all-lowercase is chat and stays possible
         if any(re.fullmatch(NOT_NAMES, w) or (len(w) == 2 and w.isupper() and w in self.lex.state_codes)
                for w in words):
             return False
@@ -126,11 +140,12 @@ class LabelledNameRecognizer(Recognizer):
 
     # --- taking words ---
     def _take(self, text: str, pos: int, mode: str) -> tuple[int, int] | None:
-        words, end, start = 0, None, None
+        words, end, start, cursor = 0, None, None, None
         for m in _WORD.finditer(text, pos):
-            gap = text[(end if end is not None else pos):m.start()]
-            if end is not None and gap not in (" ", ", ") or end is None and m.start() != pos:
+            gap = text[(cursor if cursor is not None else pos):m.start()]
+            if cursor is not None and gap not in (" ", ", ") or cursor is None and m.start() != pos:
                 break
+            cursor = m.end()
             word = m.group(0)
             core = word.rstrip(".")
             if len(core) == 1 and core.isupper() and words:  # a middle initial
@@ -174,6 +189,12 @@ class LabelledNameRecognizer(Recognizer):
     def _word_ok(self, word: str, mode: str, strong: bool) -> bool:
         if mode == "title" and not word[0].isupper():
             return False
+        if mode == "chat":
+            key = fold(word)
+            listed = self.lex.is_name(key) and key not in self.lex.english
+            unknown = len(key) >= 4 and key not in self.lex.english
+            if not word.islower() or not (listed or unknown) or key in self.lex.hard_stop or key in self.lex.soft_stop:
+                return False
         if len(word) == 2 and word.isupper() and word in self.lex.state_codes:
             return False
         return self._plausible(fold(word), strong=strong)

@@ -1,0 +1,35 @@
+import pytest
+
+from proxy.detection.recognizer import TextView
+from proxy.detection.recognizers.cue_location_recognizer import CueLocationRecognizer
+
+RECOGNIZER = CueLocationRecognizer()
+
+
+def places(text):
+    return {text[f.start:f.end] for f in RECOGNIZER.analyze(TextView(text))}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Husband at bedside, lives in Port Bruceland. Dressing changed.", "Port Bruceland"),
+    ("7825 N Juniper Ave. Ste 2D, Castilloland\nPCP: Dr Lee", "Castilloland"),
+    ("Flow cytometry sent to BILLINGS GENERAL HOSPICE HOUSE (Port Danny).", "Port Danny"),
+    ("9778 East Sycamore St\nNew Josephburgh, SD 23470-3264", "New Josephburgh"),
+    ("Elizabeth will drive home to East Heatherside, DC.", "East Heatherside"),
+    ("She was transferred from Wilkes-Barre yesterday.", "Wilkes-Barre"),
+    ("Sent to Duluth, MN 55802 for review.", "Duluth"),
+])
+def test_places_vouched_for_by_their_context(text, place):
+    assert place in places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Read by Stephan Kristensen, MD",
+    "Transferred from ICU to floor.",
+    "Lives in a nursing home with her daughter.",
+    "Moved to Ohio last year.",
+    "Signed: Robin Poulsen, PA",
+    "Given 40 mg per Dr. Lee.",
+])
+def test_no_place_where_the_context_names_none(text):
+    assert places(text) == set()

@@ -1,0 +1,64 @@
+import pytest
+
+from proxy.detection.engine import DetectionEngine
+from proxy.detection.recognizer import TextView
+from proxy.detection.recognizers.labelled_name_recognizer import LabelledNameRecognizer
+
+RECOGNIZER = LabelledNameRecognizer()
+
+
+def spans(text):
+    return {(text[f.start:f.end], f.entity_type) for f in RECOGNIZER.analyze(TextView(text))}
+
+
+@pytest.mark.parametrize("text,name,entity", [
+    ("PATIENT: NUR, IDIL K   MR#: 00135824", "NUR, IDIL K", "PERSON"),
+    ("Family (Thabisile Mangena) notified by phone", "Thabisile Mangena", "PERSON"),
+    ("Thank you,\nHibaaq Farah\nRevenue Integrity", "Hibaaq Farah", "PERSON"),
+    ("SEBASTIÁN CABRERA NP  NPI 2051017103", "SEBASTIÁN CABRERA", "PROVIDER"),
+    ("SURGEON: Boluwatife T. Salami, NP", "Boluwatife T. Salami", "PROVIDER"),
+    ("ANESTHESIA: General, Dr Danielle Smith\nPROCEDURE", "Danielle Smith", "PROVIDER"),
+    ("pt is zihan ma, Age: 97", "zihan ma", "PERSON"),
+    ("Op Note - Wagenvoort, Destiny P.  (Med Rec #: 942-7)", "Wagenvoort, Destiny P.", "PERSON"),
+    ("also grace frost (daughter) wants a copy", "grace frost", "PERSON"),
+    ("ok now do kebede's note from Aug 29", "kebede", "PERSON"),
+    ("same question for miss sargsyan dob 3/2/66", "sargsyan", "PERSON"),
+    ("Remit Visit # E07278223  Yusuke Yoshida  Feb. 11", "Yusuke Yoshida", "PERSON"),
+    ("NOK: Dirk Pieters van der Maes, 4350 Tamarack Ave.", "Dirk Pieters van der Maes", "PERSON"),
+    ("Regards,\nGrethe Krogh, CPC\nCoding Compliance", "Grethe Krogh", "PERSON"),
+    ("Daghfal Yafir, a 56-year-old man, presented with chest pain.", "Daghfal Yafir", "PERSON"),
+    ("Found down by neighbor Hartana Nugroho who called 911.", "Hartana Nugroho", "PERSON"),
+])
+def test_names_vouched_for_by_their_context(text, name, entity):
+    assert (name, entity) in spans(text)
+
+
+def test_second_mentions_are_marked():
+    text = "PATIENT: NUR, IDIL K   MR#: 00135824\nIdil was extubated and taken to recovery."
+    assert ("Idil", "PERSON") in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Patient: seen today for follow-up.",
+    "ANESTHESIA: General endotracheal.",
+    "History of Parkinson disease; patient is a 67-year-old with Hodgkin lymphoma.",
+    "HISTORY: age 96, back pain 7-year history.",
+    "pt is stable, afebrile overnight.",
+    "Started Lasix 40 mg; Foley in place. Echo showed EF 35%.",
+    "Surgeon: Tunde Eze, NP, DEA AX1508893",
+    "Sent to Duluth, MN 55802 for review.",
+    "ASSESSMENT AND PLAN: Continue metformin.",
+    "Rose from chair without assistance. Will follow up in 2 weeks.",
+])
+def test_clinical_text_is_not_a_name(text):
+    found = {name for name, _ in spans(text)}
+    for word in ("Parkinson", "Hodgkin", "General", "Lasix", "Foley", "Echo", "seen", "back pain", "stable",
+                 "DEA", "Duluth", "ASSESSMENT", "Rose", "Will", "Continue"):
+        assert not any(word in name for name in found), found
+
+
+def test_codes_stay_untouched_through_the_engine():
+    text = "Patient: GAYNARD, KIRSTIN   DOB: 10/14/04  Dx E11.9, CPT 99214"
+    findings = DetectionEngine().analyze(text)
+    values = {text[f.start:f.end] for f in findings}
+    assert "GAYNARD, KIRSTIN" in values and "E11.9" not in values and "99214" not in values
