@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from proxy.detection.coreference import SCORE, propagate_names
 from proxy.detection.entities import ALL
 from proxy.detection.finding import Finding
 from proxy.detection.medical_codes import CODE, MedicalCodeGuard, inside, touches_code
@@ -40,6 +41,8 @@ class DetectionEngine:
         for recognizer in self.recognizers:
             found.extend(recognizer.analyze(view))
         found = [f for f in found if f.score >= self.threshold and f.end > f.start]
+        if SCORE >= self.threshold:
+            found += propagate_names(text, found)
         found = self._drop_protected(view, found)
         return _resolve_overlaps(text, found)
 

@@ -1,0 +1,42 @@
+"""Second mentions: once any recognizer has found a name, its other occurrences in the text are names too.
+
+"PATIENT: NUR, IDIL K ... Idil was extubated": the header vouches for "Idil" everywhere in the note. Only
+words that are not ordinary English or clinical vocabulary are carried over ("Rose", "Will" are not), and
+an occurrence must have the case it had where it was found (lowercase only in lowercase chat).
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.detection import entities
+from proxy.detection.finding import Finding
+from proxy.detection.lexicons.loader import fold, load
+
+NAME_TYPES = (entities.PERSON, entities.PROVIDER)
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
+SCORE = 0.7
+
+
+def propagate_names(text: str, found: list[Finding]) -> list[Finding]:
+    lex = load()
+    keys: dict[str, tuple[str, bool]] = {}  # lower-cased word -> (entity type, seen in lowercase)
+    for f in found:
+        if f.entity_type not in NAME_TYPES:
+            continue
+        for w in _WORD.findall(text[f.start:f.end]):
+            key = fold(w)
+            if (len(w) >= 3 and key not in lex.english and key not in lex.hard_stop and key not in lex.soft_stop
+                    and key not in lex.states and w.upper() not in lex.state_codes):
+                lower = w.islower()
+                previous = keys.get(w.lower())
+                keys[w.lower()] = (f.entity_type, lower and (previous is None or previous[1]))
+    if not keys:
+        return []
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + r")\b", re.I)
+    out = []
+    for m in rx.finditer(text):
+        entity, lowercase_ok = keys[m.group(0).lower()]
+        if m.group(0)[0].isupper() or lowercase_ok:
+            out.append(Finding(m.start(), m.end(), entity, SCORE, "NameCoreference"))
+    return out

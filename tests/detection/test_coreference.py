@@ -1,0 +1,38 @@
+import pytest
+
+from proxy.detection import entities
+from proxy.detection.coreference import propagate_names
+from proxy.detection.finding import Finding
+
+
+def marked(text, found):
+    return [(text[f.start:f.end], f.entity_type) for f in propagate_names(text, found)]
+
+
+def test_a_found_name_is_marked_where_it_appears_again():
+    text = "PATIENT: NUR, IDIL K\nIdil was extubated. Mrs. Nur tolerated diet."
+    found = [Finding(9, 20, entities.PERSON, 0.85)]
+    assert ("Idil", "PERSON") in marked(text, found) and ("Nur", "PERSON") in marked(text, found)
+
+
+def test_provider_names_keep_their_type():
+    text = "Attending: Dr. Okonkwo-Eze. Discussed with Okonkwo-Eze today."
+    start = text.index("Okonkwo-Eze")
+    assert ("Okonkwo-Eze", "PROVIDER") in marked(text, [Finding(start, start + 11, entities.PROVIDER, 0.85)])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Patient: Rose Parkinson\nRose from chair. Parkinson disease noted.", "Rose Parkinson"),
+    ("Patient: Will Young\nWill follow up. Young adult.", "Will Young"),
+])
+def test_ordinary_and_clinical_words_are_not_carried_over(text, name):
+    start = text.index(name)
+    found = [Finding(start, start + len(name), entities.PERSON, 0.85)]
+    assert marked(text, found) == []
+
+
+def test_lowercase_echoes_only_in_chat():
+    chat = "pt is zihan okoro. what did okoro have?"
+    assert ("okoro", "PERSON") in marked(chat, [Finding(6, 17, entities.PERSON, 0.85)])
+    note = "Patient: Zihan Okoro. okoro appears in a url"
+    assert ("okoro", "PERSON") not in marked(note, [Finding(9, 20, entities.PERSON, 0.85)])
