@@ -27,7 +27,8 @@ PO_BOX = re.compile(
 # Doses and counts that look like "number + word + suffix-word" ("2 tabs po daily", "3 times per day").
 STREET_VETO = re.compile(
     r"\b(?:mg|mcg|ml|tabs?|tablets?|caps?|times|x|days?|weeks?|months?|years?|hours?|hrs?|mins?|"
-    r"minutes|puffs?|drops?|sprays?|patients?|pts|beds?|flights?)\b", re.IGNORECASE,
+    r"minutes|puffs?|drops?|sprays?|patients?|pts|beds?|flights?|per|with|by|of|and|or|to)\b",
+    re.IGNORECASE,
 )
 
 # "Springfield, IL 62704", "San Antonio, Texas": a state after a comma, then the city words before it.
