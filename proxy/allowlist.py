@@ -105,13 +105,19 @@ def parse_allowlist(text: str, path: Path | str = "<allowlist>") -> Allowlist:
     return Allowlist(endpoints, str(path))
 
 
-def _endpoint(node, path) -> Endpoint:
+def _known_fields(node, path, allowed: set[str], shape: str, prefix: str = "") -> dict:
+    """The node's fields, after checking it is a mapping whose keys are all known."""
     if not isinstance(node, yaml.MappingNode):
-        raise AllowlistError(path, _line(node), "each endpoint must be a mapping")
+        raise AllowlistError(path, _line(node), shape)
     fields = _mapping(node, path)
     for key in fields:
-        if key not in _ENDPOINT_KEYS:
-            raise AllowlistError(path, _line(fields[key][0]), f"unknown key '{key}'")
+        if key not in allowed:
+            raise AllowlistError(path, _line(fields[key][0]), f"unknown key '{prefix}{key}'")
+    return fields
+
+
+def _endpoint(node, path) -> Endpoint:
+    fields = _known_fields(node, path, _ENDPOINT_KEYS, "each endpoint must be a mapping")
     where = _line(node)
 
     def scalar(key: str, required: bool = True) -> str | None:
@@ -159,12 +165,8 @@ def _endpoint(node, path) -> Endpoint:
 
 
 def _baa(node, path) -> Baa:
-    if not isinstance(node, yaml.MappingNode):
-        raise AllowlistError(path, _line(node), "'baa' must be a mapping with vendor, reference, signed, expires")
-    fields = _mapping(node, path)
-    for key in fields:
-        if key not in _BAA_KEYS:
-            raise AllowlistError(path, _line(fields[key][0]), f"unknown key 'baa.{key}'")
+    fields = _known_fields(node, path, _BAA_KEYS, "'baa' must be a mapping with vendor, reference, signed, expires",
+                           prefix="baa.")
     for key in _BAA_KEYS:
         if key not in fields:
             raise AllowlistError(path, _line(node), f"'baa' is missing '{key}'")
