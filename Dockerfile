@@ -13,7 +13,7 @@ WORKDIR /opt/phi-proxy
 COPY requirements.lock pyproject.toml ./
 RUN pip install --no-cache-dir --require-hashes --no-deps -r requirements.lock
 COPY proxy ./proxy
-RUN pip install --no-cache-dir --no-deps --no-build-isolation . && rm -rf /root/.cache
+RUN pip install --no-cache-dir --no-deps . && rm -rf /root/.cache
 COPY allowlist.yaml /etc/phi-proxy/allowlist.yaml
 COPY policies /etc/phi-proxy/policies
 
