@@ -34,6 +34,7 @@ SAFE_PARAMS = {
                     "frequency_penalty", "logit_bias", "seed", "logprobs", "echo", "best_of", "suffix"},
     "embeddings": {"dimensions", "encoding_format"},
 }
+log = logging.getLogger("phi_proxy.forward")
 PAYLOAD = {"chat.completions": "messages", "completions": "prompt", "embeddings": "input"}
 
 
@@ -46,6 +47,9 @@ def configure_litellm() -> None:
     litellm.turn_off_message_logging = True  # no message content kept in litellm's logging objects
     litellm.disable_streaming_logging = True  # per-chunk logging work nobody reads
     litellm.disable_hf_tokenizer_download = True  # token counting must never fetch a tokenizer
+    # httpx rather than aiohttp: under 16 concurrent streams the aiohttp transport lost ~2% of calls to
+    # stale pooled connections (seen as upstream 500s); httpx did not (bench/gateway.py).
+    litellm.disable_aiohttp_transport = True
     # litellm's own loggers can print request details on errors; this stage logs what is needed.
     for name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "litellm"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
@@ -161,6 +165,8 @@ class ForwardStage(Stage):
         if isinstance(exc, ProxyError):
             return exc
         status = getattr(exc, "status_code", None)
+        # The class and status say what failed; the message is not logged, as it may quote the request.
+        log.warning("upstream call failed: %s status=%s (request %s)", type(exc).__name__, status, ctx.request_id)
         if isinstance(exc, litellm.Timeout):
             return self._failed(ctx, 504, "upstream_timeout", "The upstream model did not answer in time.")
         if isinstance(exc, litellm.APIConnectionError) or not isinstance(status, int):
