@@ -54,15 +54,27 @@ def _chat(body: dict, allows_part) -> list[TextSlot]:
         legacy = message.get("function_call")
         if isinstance(legacy, dict) and isinstance(legacy.get("arguments"), str):
             slots.append(TextSlot(legacy, "arguments", "tool_arguments"))
-    for tool in body.get("tools") or []:
-        function = tool.get("function") if isinstance(tool, dict) else None
-        if isinstance(function, dict) and isinstance(function.get("description"), str):
-            slots.append(TextSlot(function, "description", "tool_definition"))
+    # Tool definitions and response schemas leave too (descriptions, enums, examples): every string in them.
+    for key, kind in (("tools", "tool_definition"), ("response_format", "response_format")):
+        if isinstance(body.get(key), (dict, list)):
+            slots.extend(_strings_within(body[key], kind))
     stop = body.get("stop")
     if isinstance(stop, str):
         slots.append(TextSlot(body, "stop", "stop"))
     elif isinstance(stop, list):
         slots.extend(TextSlot(stop, i, "stop") for i, s in enumerate(stop) if isinstance(s, str))
+    return slots
+
+
+def _strings_within(value, kind: str) -> list[TextSlot]:
+    """Every string value (not key) nested in a JSON value, as slots. Nesting is bounded by the JSON parser."""
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    slots: list[TextSlot] = []
+    for key, item in items:
+        if isinstance(item, str):
+            slots.append(TextSlot(value, key, kind))
+        elif isinstance(item, (dict, list)):
+            slots.extend(_strings_within(item, kind))
     return slots
 
 

@@ -10,11 +10,18 @@ def test_chat_collects_every_text_that_would_leave():
         {"role": "user", "name": "maria", "content": [{"type": "text", "text": "part one"}, {"type": "text", "text": "two"}]},
         {"role": "assistant", "content": None, "tool_calls": [{"function": {"name": "f", "arguments": '{"a": "x"}'}}]},
         {"role": "tool", "content": "result"},
-    ], "tools": [{"type": "function", "function": {"name": "f", "description": "desc"}}], "stop": ["END"]}
+    ], "tools": [{"type": "function", "function": {"name": "f", "description": "desc", "parameters": {
+        "type": "object", "properties": {"who": {"type": "string", "description": "e.g. Maria Lopez"}}}}}],
+        "response_format": {"type": "json_schema", "json_schema": {"name": "s", "schema": {"description": "for Ana"}}},
+        "stop": ["END"]}
     slots = collect_slots("chat.completions", body)
     assert [(s.kind, s.text) for s in slots] == [
         ("system", "sys"), ("user", "part one"), ("user", "two"), ("user", "maria"),
-        ("tool_arguments", '{"a": "x"}'), ("tool", "result"), ("tool_definition", "desc"), ("stop", "END")]
+        ("tool_arguments", '{"a": "x"}'), ("tool", "result"),
+        ("tool_definition", "function"), ("tool_definition", "f"), ("tool_definition", "desc"),
+        ("tool_definition", "object"), ("tool_definition", "string"), ("tool_definition", "e.g. Maria Lopez"),
+        ("response_format", "json_schema"), ("response_format", "s"), ("response_format", "for Ana"),
+        ("stop", "END")]
     slots[1].set("rewritten")
     assert body["messages"][1]["content"][0]["text"] == "rewritten"
 

@@ -150,3 +150,13 @@ def test_redact_policy_uses_typed_placeholders_without_restoring(client, upstrea
     text = answer.choices[0].message.content
     assert PHI["mrn"] not in text and PHI["name"] not in text
     assert "[" in text and "E11.9" in text
+
+
+def test_tool_schemas_and_response_formats_are_scanned_too(client, upstream):
+    tools = [{"type": "function", "function": {"name": "record_visit", "description": "Record a visit", "parameters": {
+        "type": "object", "properties": {"patient": {"type": "string",
+                                                     "description": f"Example: {PHI['name']}, MRN {PHI['mrn']}"}}}}}]
+    client.chat.completions.create(model="echo", tools=tools, messages=[{"role": "user", "content": "hi"}])
+    sent = upstream.requests[-1].text
+    assert PHI["name"] not in sent and PHI["mrn"] not in sent
+    assert upstream.requests[-1].body["tools"][0]["function"]["name"] == "record_visit"
