@@ -3,8 +3,7 @@
 The lexicon-driven scanner finds names it knows; this recognizer finds the ones it does not ("PATIENT:
 NUR, IDIL K", "Family (Thabisile Mangena)", "Thank you,\\nHibaaq Farah", "SEBASTIÁN CABRERA NP"), by taking
 the name-shaped words that follow (or precede) strong evidence. A word that is an ordinary English or
-clinical word ends the name, so "Patient: seen today" yields nothing. Every name found is also marked
-where it appears again in the same text.
+clinical word ends the name, so "Patient: seen today" yields nothing.
 """
 
 from __future__ import annotations
@@ -121,7 +120,7 @@ class LabelledNameRecognizer(Recognizer):
             words = m.group("name").split()
             if all(self._unknown_name_word(fold(w)) for w in words):
                 found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.6, self.name))
-        return found + self._second_mentions(text, found)
+        return found  # second mentions: proxy.detection.coreference, for every recognizer's names
 
     def _vouched(self, name: str, shape: bool) -> bool:
         """A "Last, First" shape needs only no clinical word; other shapes need name-like words."""
@@ -211,19 +210,3 @@ class LabelledNameRecognizer(Recognizer):
         lex = self.lex
         return (len(key) >= 3 and key not in lex.english and key not in lex.hard_stop and key not in lex.soft_stop
                 and key.upper() not in lex.state_codes and key not in lex.us_places)
-
-    def _second_mentions(self, text: str, found: list[Finding]) -> list[Finding]:
-        keys: dict[str, str] = {}
-        for f in found:
-            for w in _WORD.findall(text[f.start:f.end]):
-                w = w.rstrip(".")
-                if len(w) >= 3 and self._plausible(fold(w), strong=False) and fold(w) not in self.lex.english:
-                    keys.setdefault(w.lower(), f.entity_type)
-        if not keys:
-            return []
-        rx = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + r")\b", re.I)
-        out = []
-        for m in rx.finditer(text):
-            if m.group(0)[0].isupper():  # a lowercase echo of a name is left to the chat cues
-                out.append(Finding(m.start(), m.end(), keys[m.group(0).lower()], 0.7, self.name))
-        return out
