@@ -63,3 +63,18 @@ def test_codes_stay_untouched_through_the_engine():
     findings = DetectionEngine().analyze(text)
     values = {text[f.start:f.end] for f in findings}
     assert "GAYNARD, KIRSTIN" in values and "E11.9" not in values and "99214" not in values
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Signed: JOHN BAKER MD  08-17-2020", "JOHN BAKER"),
+    ("- Wadi Umair, RN", "Wadi Umair"),
+    ("Attending: QUANG LE MD  NPI 2529483283", "QUANG LE"),
+])
+def test_a_credential_vouches_for_the_capitalised_words_before_it(text, name):
+    assert (name, "PROVIDER") in spans(text)
+
+
+@pytest.mark.parametrize("text", ["Per Hospitalist MD, continue.", "Call Primary Care MD if worse.",
+                                  "Discussed with ED MD on call.", "Page the Cardiology NP today."])
+def test_roles_before_a_credential_are_not_names(text):
+    assert spans(text) == set()

@@ -16,6 +16,11 @@ from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import Recognizer, TextView
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
+# Words for roles and services, which stand before credentials as often as names do ("Hospitalist MD").
+ROLE_WORDS = frozenset("hospitalist intensivist resident fellow attending surgeon physician provider care primary "
+                       "urgent covering consulting consult oncology cardiology neurology radiology pathology "
+                       "psychiatry ortho orthopedic surgical medical medicine nursing staff charge night day "
+                       "on-call oncall team service unit floor clinic hospice home health the a an per".split())
 PARTICLES = frozenset("van der den de la da del di dos du bin ibn al el von le ben mac st".split())
 
 # Evidence before a name: (regex, entity, case mode). "title" takes Capitalised or ALL CAPS words;
@@ -168,22 +173,27 @@ class LabelledNameRecognizer(Recognizer):
         return (start, end) if start is not None and words else None
 
     def _take_back(self, text: str, pos: int) -> tuple[int, int] | None:
+        """The capitalised words right before a credential ("BOLUWATIFE SALAMI MD", "Wadi Umair, RN"). The
+        credential vouches for English-looking words too, as long as one word of the run is name-like."""
         words = list(_WORD.finditer(text, max(0, pos - 80), pos))
-        start, count = None, 0
+        start, count, name_like = None, 0, False
         for m in reversed(words):
             after = text[m.end():start if start is not None else pos]
             if after.strip(" ,.") or "\n" in after:
                 break
             core = m.group(0).rstrip(".")
-            if len(core) == 1 and core.isupper():
+            key = fold(core)
+            if len(core) == 1 and core.isupper() or key in PARTICLES:
                 start = m.start()
                 continue
-            if not self._word_ok(core, "title", strong=True):
+            if (not core[0].isupper() or key in self.lex.hard_stop or key in ROLE_WORDS
+                    or re.fullmatch(NOT_NAMES, core)):
                 break
+            name_like = name_like or self._word_ok(core, "title", strong=True)
             start, count = m.start(), count + 1
             if count >= _MAX_WORDS - 1:
                 break
-        return (start, pos) if count else None
+        return (start, pos) if count and name_like else None
 
     def _word_ok(self, word: str, mode: str, strong: bool) -> bool:
         if mode == "title" and not word[0].isupper():
