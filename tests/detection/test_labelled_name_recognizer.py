@@ -78,3 +78,17 @@ def test_a_credential_vouches_for_the_capitalised_words_before_it(text, name):
                                   "Discussed with ED MD on call.", "Page the Cardiology NP today."])
 def test_roles_before_a_credential_are_not_names(text):
     assert spans(text) == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Found down; Thabisile Mangena called 911 from the porch.", "Thabisile Mangena"),
+    ("Transport arranged by Wriddhish Okonkwo-Eze this morning.", "Wriddhish Okonkwo-Eze"),
+])
+def test_capitalised_words_no_list_knows_are_a_name(text, name):
+    assert (name, "PERSON") in spans(text)
+
+
+@pytest.mark.parametrize("text", ["Troponin WBC 23.0 and Klebsiella noted.", "Started Eliquis and Xarelto was held.",
+                                  "Hodgkin Lymphoma and Crohn Disease history."])
+def test_clinical_capitals_are_not_an_unknown_name(text):
+    assert spans(text) == set()

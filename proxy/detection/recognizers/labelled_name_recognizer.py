@@ -79,6 +79,8 @@ _VERBS = ("was", "is", "has", "had", "underwent", "tolerated", "reports", "repor
           "resting", "slept", "ate", "walked", "left")
 _SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+){0,2})"
                       r"(?= (?:" + "|".join(_VERBS) + r")\b)", re.M)
+# Two or three capitalised words that no dictionary, clinical list or gazetteer knows: "Thabisile Mangena".
+_UNKNOWN_RUN = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ](?:[^\W\d_]|['’-])+(?: [A-ZÀ-Þ](?:[^\W\d_]|['’-])+){1,2})(?![\w'’-])")
 _MAX_WORDS = 4
 
 
@@ -121,6 +123,11 @@ class LabelledNameRecognizer(Recognizer):
                         start = text.index(" ", start) + 1
                 if self._vouched(text[start:m.end("name")], shape=rx is _LAST_FIRST):
                     found.append(Finding(start, m.end("name"), entities.PERSON, score, self.name))
+        for m in _UNKNOWN_RUN.finditer(text):
+            words = m.group("name").split()
+            # Title case only: a capitalised abbreviation ("Troponin WBC") is not half of a name.
+            if all(w[1:] != w[1:].upper() for w in words) and all(self._unknown_name_word(fold(w)) for w in words):
+                found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.55, self.name))
         for m in _SUBJECT.finditer(text):
             words = m.group("name").split()
             if all(self._unknown_name_word(fold(w)) for w in words):
