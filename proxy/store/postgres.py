@@ -4,12 +4,11 @@ two deployments in different schemas of one database do not wait on each other."
 
 from __future__ import annotations
 
-import os
-import threading
 from contextlib import contextmanager
 
 import psycopg
 
+from proxy.store.connections import ThreadConnections
 from proxy.store.sql import SqlStore, dicts
 
 # Any fixed number: the first half of the advisory lock key, shared by every phi-proxy process.
@@ -21,24 +20,14 @@ class PostgresStore(SqlStore):
 
     def __init__(self, url: str, secret: bytes):
         self.url = url
-        self._local = threading.local()
-        self._all: list[psycopg.Connection] = []
-        self._guard = threading.Lock()
-        self._pid = os.getpid()
+        # autocommit: conn.transaction() below then issues BEGIN/COMMIT itself, and no connection is ever
+        # left idle in a transaction between calls. A dropped connection is replaced.
+        self._conns = ThreadConnections(lambda: psycopg.connect(self.url, autocommit=True, connect_timeout=10),
+                                        usable=lambda conn: not (conn.closed or conn.broken))
         super().__init__(secret)
 
     def _conn(self) -> psycopg.Connection:
-        if os.getpid() != self._pid:  # forked: the parent's sockets are not ours to use (or close)
-            self._local, self._all, self._pid = threading.local(), [], os.getpid()
-        conn = getattr(self._local, "conn", None)
-        if conn is None or conn.closed or conn.broken:
-            # autocommit: conn.transaction() below then issues BEGIN/COMMIT itself, and no connection
-            # is ever left idle in a transaction between calls.
-            conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10)
-            self._local.conn = conn
-            with self._guard:
-                self._all.append(conn)
-        return conn
+        return self._conns.get()
 
     @contextmanager
     def transaction(self, lock_chain: bool = False):
@@ -70,8 +59,4 @@ class PostgresStore(SqlStore):
                     cur.close()
 
     def close(self) -> None:
-        with self._guard:
-            for conn in self._all:
-                conn.close()
-            self._all.clear()
-        self._local = threading.local()
+        self._conns.close_all()

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 from contextlib import contextmanager
 from pathlib import Path
 
+from proxy.store.connections import ThreadConnections
 from proxy.store.sql import SqlStore, dicts
 
 BUSY_TIMEOUT_S = 30.0
@@ -25,26 +25,18 @@ class SqliteStore(SqlStore):
             # Key hashes and the audit trail: readable by the service account only. SQLite gives its
             # -wal and -shm files the same permissions as the database file.
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
-        self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
-        self._guard = threading.Lock()
-        self._pid = os.getpid()
+        self._conns = ThreadConnections(self._connect)
         super().__init__(secret)
 
     def _conn(self) -> sqlite3.Connection:
-        if os.getpid() != self._pid:  # forked: the parent's connections are not ours to use
-            self._local, self._all, self._pid = threading.local(), [], os.getpid()
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            # One connection per thread; autocommit mode so BEGIN/COMMIT below are the only transactions.
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                                   check_same_thread=False)
-            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")  # an audit record survives power loss once written
-            self._local.conn = conn
-            with self._guard:
-                self._all.append(conn)
+        return self._conns.get()
+
+    def _connect(self) -> sqlite3.Connection:
+        # Autocommit mode, so the BEGIN/COMMIT below are the only transactions.
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")  # an audit record survives power loss once written
         return conn
 
     @contextmanager
@@ -73,8 +65,4 @@ class SqliteStore(SqlStore):
             yield stream
 
     def close(self) -> None:
-        with self._guard:
-            for conn in self._all:
-                conn.close()
-            self._all.clear()
-        self._local = threading.local()
+        self._conns.close_all()
