@@ -116,3 +116,11 @@ def test_tls_serving(tmp_path, upstream):
         assert client.chat.completions.create(model="deid-preview", messages=[{"role": "user", "content": "hi"}])
     finally:
         gw.stop()
+
+
+def test_broken_policy_is_refused_at_start_with_file_and_line(tmp_path, upstream):
+    gw = Gateway(tmp_path, standin_allowlist(upstream.base_url),
+                 extra_policies={"deidentify": "default_action: pseudonymize\nactions:\n  PERSON: shred\n"})
+    result = run_cli(["serve", "--port", "1"], gw.env, check=False)
+    assert result.returncode == 2
+    assert f"{gw.policies / 'deidentify.yaml'}:3" in result.stderr and "shred" in result.stderr
