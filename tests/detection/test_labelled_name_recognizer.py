@@ -92,3 +92,9 @@ def test_capitalised_words_no_list_knows_are_a_name(text, name):
                                   "Hodgkin Lymphoma and Crohn Disease history."])
 def test_clinical_capitals_are_not_an_unknown_name(text):
     assert spans(text) == set()
+
+
+@pytest.mark.parametrize("text", ["Patient was extubated overnight.", "Troponin was 0.04. Lipase has been held.",
+                                  "Xifaxan was continued and Kcentra had been given."])
+def test_clinical_subjects_of_was_and_has_are_not_names(text):
+    assert spans(text) == set()

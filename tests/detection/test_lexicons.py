@@ -18,7 +18,7 @@ def test_names_that_are_words_need_evidence(word):
     assert lex.is_name(word) and not lex.is_strong_name(word)
 
 
-@pytest.mark.parametrize("word", ["lasix", "foley", "eliquis", "metformin", "monday", "hpi", "patient"])
+@pytest.mark.parametrize("word", ["lasix", "foley", "eliquis", "metformin", "monday", "hpi", "patient", "dea", "contin"])
 def test_clinical_words_are_hard_stops(word):
     assert word in load().hard_stop
 

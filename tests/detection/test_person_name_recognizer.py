@@ -50,3 +50,48 @@ def test_clinical_words_are_not_names(text):
 
 def test_clinicians_are_left_to_the_provider_recognizer():
     assert found(R, "Seen by Dr. Nguyen. Signed: Sarah O'Brien, MD") == []
+
+
+# --- sentence-level evidence (name_context): each rule with names in no list and its clinical look-alikes ---
+@pytest.mark.parametrize("text, name", [
+    ("Labs stable.\nWriddhish tolerated clear liquids.", "Wriddhish"),  # unknown word + person-only verb
+    ("Hunter denies chest pain today.", "Hunter"),  # a given name that is also a word, same verb class
+    ("Overnight quiet. Okonkwo was extubated at 0600.", "Okonkwo"),
+    ("Kostolzin, Arnulf presented with syncope.", "Kostolzin, Arnulf"),
+    ("Frank Luqmaan connected from home.", "Frank Luqmaan"),
+    ("Pa was extubated and tolerated diet.", "Pa"),  # Title-case "Pa" is a name, "PA" a credential
+    ("Rungo and Birte (parents) at bedside.", "Rungo"),
+    ("Rungo and Birte (parents) at bedside.", "Birte"),
+    ("Family: Thabo Mokoena (son), Lerato Mokoena (wife)", "Lerato Mokoena"),
+    ("Family (Thabisile Mangena) updated.", "Thabisile Mangena"),
+    ("is henrieta ďurišová covered for 99214?", "henrieta ďurišová"),
+    ("can you check kasper kristiansen's claim", "kasper kristiansen"),
+    ("the claim for thibaut's stay at the SNF", "thibaut"),
+    ("ÇAMOK ÇETIN\nDOB 02/02/1950  MRN 5551234", "ÇAMOK ÇETIN"),
+    ("Mr. Canals was seen and examined.", "Canals"),  # Mr. vouches for an English word
+    ("Nurse, Bandile P.  Age: 68", "Nurse, Bandile"),
+])
+def test_context_finds_unlisted_names(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Troponin was 0.04. Lipase was normal. Creatinine has been stable.",  # unknown words, weak verbs
+    "Nephrology reports AKI is improving. Cardiology states no cath.",  # services, -ology
+    "Mom reports he ate well. Son was updated. He denies pain.",  # relations and pronouns
+    "Patient was extubated and tolerated diet. PATIENT WAS EXTUBATED.",
+    "Bill was denied by the payer. Will follow up. Rose from chair.",
+    "Parkinson disease (mother) and Hodgkin lymphoma (father).",  # eponyms before a relation
+    "Family: at bedside, updated. NOK: none listed.",
+    "started metoprolol tartrate and insulin glargine",  # lowercase drug pairs
+    "the doctor's note and today's labs; patient's chart",
+    "ASSESSMENT AND PLAN\nDOB: 03/04/1961",
+    "MS Contin 15 mg BID; MR moderate on echo.",
+    "DEA AX1508893 on file; 2L NC; E11.9",
+])
+def test_context_leaves_clinical_text(text):
+    assert found(R, text) == []
+
+
+def test_field_gap_ends_a_name():
+    assert found(R, "Miranda, Miriam K.  Age: 49") == ["Miranda, Miriam K"]

@@ -29,3 +29,30 @@ def test_finds_clinicians(text, name):
 ])
 def test_no_clinician_without_evidence(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ANESTHESIA: General, Doctor Rhavi Cross\nPREOP DX: knee OA", "Rhavi Cross"),  # clinical-word surname at line end
+    ("Signed: IFEANYI NURSE DO  08-17-2020", "IFEANYI NURSE"),
+    ("cc: Thandiwe Nkosi, MD; Joaquín Ibáñez, NP", "Joaquín Ibáñez"),
+    ("Dr. Cross called back.", "Cross"),
+    ("Dr Kowalczyk-Ó Briain reviewed the films.", "Kowalczyk-Ó Briain"),
+])
+def test_finds_clinicians_with_unlisted_or_clinical_surnames(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Smith Cardiology clinic",  # the service after a name is no surname  -> only "Smith"
+])
+def test_service_after_clinician_is_not_part_of_name(text):
+    assert found(R, text) == ["Smith"]
+
+
+@pytest.mark.parametrize("text", [
+    "Blue Cross denied the claim. Nurse to call patient.",
+    "MS Contin 30 mg; MR severe; DR proliferative.",
+    "cc: chest pain x 2 days",
+])
+def test_clinical_caps_and_payers_are_not_clinicians(text):
+    assert found(R, text) == []

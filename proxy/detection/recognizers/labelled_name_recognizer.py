@@ -31,7 +31,7 @@ _BEFORE = [
     (r"\b(?:mother|father|mom|dad|spouse|wife|husband|son|daughter|sister|brother|neighbou?r|friend|grandson|"
      r"granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|partner|roommate|fianc[eé]e?)"
      r"(?:[ \t]*[:,(][ \t]*|[ \t]+(?:is[ \t]+|was[ \t]+)?)", entities.PERSON, "title"),
-    (r"\b(?:pt|patient|resident)[ \t]+(?:is|was|named|name is)[ \t]+", entities.PERSON, "any"),
+    (r"\b(?:pt|patient|resident)[ \t]+(?:is|named|name is)[ \t]+", entities.PERSON, "any"),
     (r"\bidentified as[ \t]+", entities.PERSON, "title"),
     (r"\b(?:patient|pt|dear|spoke with|spoke to|speaking with|discussed with|called|informed|contacted|"
      r"accompanied by|brought in by|visited by|contact)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
@@ -71,9 +71,10 @@ _CREDENTIAL = re.compile(rf",?[ \t]+(?:({CLINICIAN})|({CODER}))\b")
 _HEADER = re.compile(r"(?m)^[ \t]*(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+)?, [^\W\d_](?:[^\W\d_]|['’-])+"
                      r"(?: [^\W\d_]\.?)?)(?= {2,}|\t|\s+\d| -|\s*$)")
 _CAPS_PAIR = re.compile(r"\b(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+, [A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-Z]\.?)?)\b")
-_VERBS = ("was", "is", "has", "had", "underwent", "tolerated", "reports", "reported", "denies", "denied",
+# Verbs only people take: "Troponin was 0.04" and "Lipase has been held" must not make a name.
+_VERBS = ("underwent", "tolerated", "reports", "reported", "denies", "denied",
           "presented", "presents", "states", "stated", "remains", "remained", "developed", "received",
-          "returned", "arrived", "ambulated", "complains", "complained", "will", "needs", "became", "did",
+          "returned", "arrived", "ambulated", "complains", "complained",
           "connected", "called", "consented", "agreed", "declined", "refused", "requested", "verbalized",
           "voiced", "expressed", "understands", "understood", "appears", "appeared", "continues", "feels",
           "resting", "slept", "ate", "walked", "left")

@@ -81,3 +81,37 @@ def cue_matches(text: str, lower: str):
 
 # A signature line: "- Ejaz Waahid" or "— J. Smith" alone at the end of a note.
 SIGNATURE = re.compile(r"(?m)^[ \t]*[-–—~][ \t]*(?=[A-Z])")
+
+# --- sentence-level evidence (see name_context) ---
+# Verbs that only a person takes as subject in a note: "Wriddhish tolerated diet", "Hunter denies pain".
+# ("returned", "noted", "continues" are left out: "Troponin returned elevated", "Rales noted".)
+PERSON_VERB = re.compile(
+    r"[ \t]+(?:tolerated|tolerates|denies|denied|endorses|endorsed|reports|reported|complains|complained|"
+    r"ambulated|ambulates|states|stated|verbalized|verbalizes|verbalised|voiced|agreed|agrees|consented|"
+    r"declined|declines|refused|refuses|underwent|presented|presents|arrived|slept|voided|walked|"
+    r"understands|understood|wishes|wants|wanted|prefers|lives|smokes|asked|expressed|requested|requests|"
+    r"admits|describes|described|participated|received|connected|"
+    r"(?:was|is|has\s+been|had\s+been)\s+(?:extubated|intubated|admitted|discharged|transferred|seen|examined|"
+    r"alert|awake|oriented|sleeping|resting|ambulating|tearful|anxious|agitated|confused|pleasant|cooperative|"
+    r"counseled|counselled|educated|instructed|informed|updated|afebrile|comfortable|lethargic|somnolent|born|"
+    r"married|widowed|agreeable|(?:a|an)\s+\d{1,3}[- ]?(?:year|yo\b|y/?o\b)))\b"
+)
+# Verbs any subject takes ("Troponin was 0.04"): a subject only when it is a listed name and nothing else.
+WEAK_VERB = re.compile(r"[ \t]+(?:was|is|has|had|will|remains|continues|returned|came|became|needs|did)\b")
+# A relation in brackets after one or more names: "Rungo and Birte (parents)", "Ana Ruiz (daughter)".
+RELATION_PARENS = re.compile(
+    r"[ \t]*\((?:the\s+|her\s+|his\s+|pt'?s\s+)?(?:parents?|mother|father|mom|dad|wife|husband|spouse|partner|sons?|"
+    r"daughters?|sisters?|brothers?|children|kids|grandparents|aunt|uncle|niece|nephew|cousin|friend|"
+    r"neighbou?r|roommate|caregiver|guardian|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?|"
+    r"stepmother|stepfather|boyfriend|girlfriend|poa|hcp|nok|emergency\s+contact)\b[^)\n]{0,20}\)")
+# Nouns a person's name owns in coder text: "thibaut's stay", "Wriddhish's labs".
+RECORD_NOUNS = re.compile(
+    r"(?<=[^\W\d_])['’]s[ \t]+(?:note|notes|chart|claim|claims|stay|visit|visits|labs|lab|record|records|case|"
+    r"encounter|denial|discharge|admission|bill|account|results|result|h&p|appointment|appt|file|meds|"
+    r"medications|insurance|eob|auth|authorization|surgery|procedure|mri|ct|biopsy|pathology|dx|diagnosis|"
+    r"codes|dos|referral|appeal|dob|mrn|wife|husband|son|daughter|mother|father|mom|dad|family)\b")
+# The three patterns above and below are matched against the lower-cased text.
+# Cues that open a list of people: every name-like run up to the line end is a name. Group "cc": clinicians.
+LIST_CUE = re.compile(
+    r"(?:\b(?:family(?:\s+members?)?|nok|next\s+of\s+kin|emergency\s+contacts?|contacts?|visitors?|relatives|"
+    r"parents|children|siblings|at\s+bedside|(?P<cc>cc|copies\s+to|care\s+team))[ \t]*(?::|-{1,2}|\()[ \t]*)")

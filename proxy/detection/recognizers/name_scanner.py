@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from proxy.detection.recognizer import TextView
+from proxy.detection.recognizers.name_context import ContextRules
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, CREDENTIAL, SIGNATURE, TITLES, cue_matches
 from proxy.detection.recognizers.name_tokens import PARTICLES, TITLE_ABBREV, Tok, index_at, tokens
 from proxy.detection.recognizers.place_spans import protected_spans
@@ -32,8 +33,8 @@ def _sep(text: str, a: Tok, b: Tok) -> str:
     if a.dot and a.shape not in "I" and a.key not in TITLE_ABBREV:
         return ""  # sentence ended
     stripped = gap.strip(" \t")
-    if stripped == "" and len(gap) <= 3:
-        return " "
+    if stripped == "" and (gap == " " or len(gap) <= 3 and "  " not in gap):
+        return " "  # two spaces separate fields ("Miranda, Miriam K.  Age: 49"), not words of a name
     if stripped == "," and "\n" not in gap:
         return ","
     return ""
@@ -51,17 +52,22 @@ def _acceptable(t: Tok, after_cue: bool) -> bool:
     return t.name or t.soft or not t.english
 
 
-class _Scanner:
+class _Scanner(ContextRules):
     def __init__(self, view: TextView) -> None:
         self.text = view.text
         self.lower = view.lower
         self.toks = tokens(view)
-        self.blocked = protected_spans(view)
+        self.blocked: set[int] = set()  # starts of tokens inside a place, address or facility
+        for s, e in protected_spans(view):
+            k = index_at(self.toks, s)
+            while k < len(self.toks) and self.toks[k].start < e:
+                self.blocked.add(self.toks[k].start)
+                k += 1
         self.taken: set[int] = set()
         self.found: list[tuple[int, int, bool, float]] = []  # token index range, provider, score
 
     def _free(self, t: Tok) -> bool:
-        return not any(s <= t.start < e for s, e in self.blocked)
+        return t.start not in self.blocked
 
     def _header_tail(self, i: int) -> bool:
         """After token i comes an initial, a line end, a wide gap or a digit: a name field, not prose."""
@@ -128,6 +134,8 @@ class _Scanner:
     def _after_title_or_cue(self, i: int, provider: bool, score: float) -> None:
         t = self.toks[i]
         titled = t.key in TITLES and (t.dot or i + 1 < len(self.toks) and _sep(self.text, t, self.toks[i + 1]) == " ")
+        if titled and t.shape == "U" and not t.dot and not (self.toks[i + 1].shape == "U" and self.toks[i + 1].strong):
+            titled = False  # "MS Contin", "MR moderate": multiple sclerosis, mitral regurgitation; "MR SMITH" stays
         if titled:
             provider = provider or TITLES[t.key]
             i += 1
@@ -136,6 +144,10 @@ class _Scanner:
             nxt = self.toks[i]
             if nxt.hard and nxt.shape in "TU" and len(nxt.key) > 2 and nxt.key not in TITLES:
                 nxt.hard = False  # "Dr. Foley": an explicit title outranks the stop list
+            if nxt.shape == "T" and (t.dot or t.shape == "T") and t.key in TITLE_ABBREV and nxt.key not in TITLES \
+                    and not nxt.hard and len(nxt.key) > 1 and self._extend(i, True, True) < i:
+                self._add(i, i, provider, score)  # "Mr. Canals", "Mrs. Seven": Mr./Dr. vouch for an English word
+                return
             if nxt.shape == "l" and not nxt.hard and (nxt.name or not nxt.english):
                 self._add(i, i, provider, score)  # "dr smith", "dr kiplagat" in chat
                 return
@@ -233,8 +245,15 @@ def scan(view: TextView) -> list[NameSpan]:
         s.titles()
         s.credentials()
         s.last_first()
+        s.lists()
+        s.relations()
+        s.id_lines()
         s.bare()
+        s.subjects()
+        s.possessives()
         s.lowercase()
+        s.chat_pairs()
+        s.clinical_surnames()
         s.propagate()
         cached = view.cache["names"] = s.spans()
     return cached

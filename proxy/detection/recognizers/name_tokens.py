@@ -10,9 +10,20 @@ from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import TextView
 
 # Letters (any script), inner apostrophes/hyphens (O'Brien, Smith-Jones), optional trailing period.
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
+# Letters glued to digits ("AX1508893", "2L", "E11") are identifiers or units, never a name: the
+# possessive quantifiers stop the regex from backtracking into a shorter word ("A" of "AX1").
+_WORD = re.compile(r"(?<![^\W_])[^\W\d_]++(?:['’\-][^\W\d_]++)*+(?!\d)\.?")
 PARTICLES = frozenset("de del della der den da di dos das du la le van von bin ibn al el ben st y".split())
 TITLE_ABBREV = frozenset("mr mrs ms dr st mx prof jr sr".split())
+# Clinical abbreviations that are also given names: stop words in caps or lower case (PA, ED, TIA; "went
+# to ed"), a possible name in Title case ("Vang, Pa", "Ed", "Tia").
+_TITLE_CASE_NAMES = frozenset("pa ed tia".split())
+# Endings of clinical words and verb forms missing from every list (nephrology, procalcitonin is not one:
+# it stays unknown; ferritin neither): a word in no name list with such an ending is never a name.
+_CLINICAL_ENDING = re.compile(
+    r"(?:ology|ologist|ologic|itis|emia|aemia|osis|ectomy|otomy|ostomy|plasty|scopy|graphy|gram|algia|pathy|"
+    r"plegia|penia|cytosis|ase|mab|nib|pril|olol|sartan|statin|azole|mycin|cillin|floxacin|tidine|prazole|"
+    r"dipine|parin|xaban|gliptin|gliflozin|glutide|vir|tropin|sone|pam|done|phine|caine|ated|ized|ised|ssed)$")
 
 
 @dataclass(slots=True)
@@ -29,36 +40,42 @@ class Tok:
     english: bool
 
 
-@lru_cache(maxsize=1 << 16)  # words repeat across texts; the lexicons never change
-def _features(core: str) -> tuple[str, bool, bool, bool, bool, bool]:
+@lru_cache(maxsize=1 << 17)  # words repeat across texts; the lexicons never change
+def _features(word: str) -> tuple:
+    """Everything about a word except its offset: (core length, key, shape, dot, name, strong, hard, soft, english)."""
     lex = load()
+    dot = word.endswith(".")
+    core = word[:-1] if dot else word
+    if len(core) > 2 and core[-2:] in ("'s", "’s", "'S", "’S"):
+        core = core[:-2]
     key = fold(core)
     parts = key.split("-") if "-" in key else (key,)
     name = lex.is_name(key) or all(lex.is_name(p) for p in parts)
     strong = lex.is_strong_name(key) or (len(parts) > 1 and (any(lex.is_strong_name(p) for p in parts) or name)
                                          and not any(p in lex.soft_stop or p in lex.hard_stop for p in parts))
     hard = key in lex.hard_stop or (len(parts) > 1 and all(p in lex.hard_stop for p in parts))
-    return key, name, strong, hard, key in lex.soft_stop, key in lex.english
+    if core[0].isupper():
+        shape = "I" if len(core) == 1 else ("U" if core.isupper() else "T")
+    else:
+        shape = "l"
+    if shape == "T" and key in _TITLE_CASE_NAMES:
+        hard = False
+    elif not name and key not in lex.english and _CLINICAL_ENDING.search(key):
+        hard = True
+    return len(core), key, shape, dot, name, strong, hard, key in lex.soft_stop, key in lex.english
 
 
 def tokens(view: TextView) -> list[Tok]:
     cached = view.cache.get("name_tokens")
     if cached is not None:
         return cached
-    out: list[Tok] = []
+    features = _features
+    out = []
+    append = out.append
     for m in _WORD.finditer(view.text):
-        start, end = m.span()
-        word = m.group()
-        dot = word.endswith(".")
-        core = word[:-1] if dot else word
-        if len(core) > 2 and core[-2:] in ("'s", "’s", "'S", "’S"):
-            core = core[:-2]
-        feats = _features(core)
-        if core[0].isupper():
-            shape = "I" if len(core) == 1 else ("U" if core.isupper() else "T")
-        else:
-            shape = "l"
-        out.append(Tok(start, start + len(core), *feats[:1], shape, dot, *feats[1:]))
+        start = m.start()
+        size, *rest = features(m.group())
+        append(Tok(start, start + size, *rest))
     view.cache["name_tokens"] = out
     return out
 
