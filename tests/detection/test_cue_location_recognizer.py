@@ -33,3 +33,10 @@ def test_places_vouched_for_by_their_context(text, place):
 ])
 def test_no_place_where_the_context_names_none(text):
     assert places(text) == set()
+
+
+@pytest.mark.parametrize("text", ["Travelled to South Korea in May.", "Moved from Mexico last year.",
+                                  "Transferred to Labor and Delivery.", "Transferred to Step Down unit.",
+                                  "Returned to Floor after CT.", "Born in March 1950."])
+def test_countries_months_and_hospital_areas_are_not_towns(text):
+    assert places(text) == set()

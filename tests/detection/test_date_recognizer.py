@@ -78,3 +78,19 @@ def test_ranges_times_and_cues(text, expected):
 
 def test_ambiguous_ratio_without_a_cue_is_not_a_date():
     assert found("blood cultures 2/2 positive") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Signed: TADEUSZ DROBOT PA-C  4/4\n", "4/4"),
+    ("Electronically signed by Ana Ruiz, MD on 5/5", "5/5"),
+])
+def test_signature_line_dates(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Signed consent; strength 4/4 bilaterally",
+    "signed. pain 5/5",
+])
+def test_signature_cue_does_not_override_scores(text):
+    assert found(text) == []

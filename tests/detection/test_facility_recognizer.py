@@ -27,3 +27,11 @@ def test_finds_facilities(text, facility):
 ])
 def test_generic_places_are_not_facilities(text):
     assert found(R, text) == []
+
+
+def test_facility_wins_over_a_last_first_name_reading():
+    from proxy.detection.engine import DetectionEngine
+
+    text = "PCP: Dr Alexei Vasiliev, St. Aurelia's Surgery Center\n"
+    typed = [(f.entity_type, text[f.start:f.end]) for f in DetectionEngine().analyze(text)]
+    assert ("FACILITY", "St. Aurelia's Surgery Center") in typed

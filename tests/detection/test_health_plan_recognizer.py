@@ -43,3 +43,29 @@ def test_non_plan_ids(text):
 @pytest.mark.parametrize("text,expected", [("MCD 96400092Y", "96400092Y"), ("Recipient ID: 7293977316", "7293977316")])
 def test_medicaid_abbreviations(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Primary ins: Blue Cross  ID# H8562091962  Group 88120", "H8562091962"),
+    ("Insurance: Aetna ID: W123456789", "W123456789"),
+    ("Secondary: Medicaid  ID 288599798-01", "288599798-01"),
+])
+def test_id_on_a_payer_line(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wilkes-Barre General Medical Group\n9778 East Sycamore St",  # "Group" ends a facility name
+    "Plan: follow up in ID clinic in 2 weeks",
+    "Insurance verified; CPT 99214 billed",
+])
+def test_payer_and_group_negatives(text):
+    assert found(text) == []
+
+
+def test_payer_line_id_is_typed_health_plan_in_the_engine():
+    from proxy.detection.engine import DetectionEngine
+
+    text = "Primary ins: Blue Cross  ID# SS2199812  Group 88120\n"
+    typed = {text[f.start:f.end]: f.entity_type for f in DetectionEngine().analyze(text)}
+    assert typed["SS2199812"] == "HEALTH_PLAN_ID"

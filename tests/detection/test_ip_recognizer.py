@@ -30,3 +30,29 @@ def test_ips_are_found(text, expected):
 ])
 def test_non_ips(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("IP: 10.0.0.5:8080", "10.0.0.5:8080"),
+    ("ip:198.51.100.7, blocked", "198.51.100.7"),
+    ("IP 10.0.0.5: blocked", "10.0.0.5"),
+    ("addr [2001:db8::1]:443", "[2001:db8::1]:443"),
+    ("mapped ::ffff:192.0.2.128", "::ffff:192.0.2.128"),
+    ("remote 2001:db8:0:0:1::1", "2001:db8:0:0:1::1"),
+    ("src=fd12:3456:789a:1::1", "fd12:3456:789a:1::1"),
+    ("(IP 203.0.113.45)", "203.0.113.45"),
+])
+def test_ip_forms(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "version 2.0.1 released",
+    "ratio 3::1",
+    "time 10:30",
+    "BP 120/80 HR 72",
+    "E11.9 and 99214",
+    "lab 1.2.3",
+])
+def test_more_non_ips(text):
+    assert found(text) == []

@@ -48,3 +48,20 @@ def test_phone_before_fax_stays_phone():
 ])
 def test_non_phones(text):
     assert found(text) == [] and found(text, "FAX") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Home 4755492259  Cell (519) 677-5372", "4755492259"),
+    ("W: 617-555-1234", "617-555-1234"),
+])
+def test_home_and_work_labels(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "MRN 7156858527",
+    "Acct # 617-555-1234",
+    "Member ID: 6175551234",
+])
+def test_identifier_label_is_not_a_phone(text):
+    assert found(text) == []

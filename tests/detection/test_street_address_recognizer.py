@@ -34,3 +34,20 @@ def test_doses_and_days_before_a_title_are_not_addresses(text):
     from proxy.detection.recognizers.street_address_recognizer import StreetAddressRecognizer
 
     assert StreetAddressRecognizer().analyze(TextView(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ED TRIAGE 10/05/2022\nUnidentified pt registered by clerk",  # "pt" on the next line is no Point
+    "Death pronounced 5/27/2020 at Pine Hollow Cancer Institute.",
+    "102F female from Pine Hollow Hospice House",
+])
+def test_no_street_across_lines_or_phrases(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Address: 7904 Old Mill Street, East Anthony, FL 49717", "7904 Old Mill Street"),
+    ("4701 N Red Fox Pl\nNorth Cassandrahaven, WA 55878", "4701 N Red Fox Pl"),
+])
+def test_street_ends_at_the_line(text, address):
+    assert found(R, text) == [address]

@@ -14,6 +14,11 @@ from proxy.detection import entities
 from proxy.detection.finding import Finding
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import Recognizer, TextView
+from proxy.detection.recognizers.place_cues import NOT_PLACES
+
+# Places inside a hospital, which "transferred to" and "moved to" name as often as towns.
+HOSPITAL_AREAS = frozenset("labor delivery floor step down unit ward room icu micu sicu ccu pacu ed er or "
+                           "rehab tele telemetry bay bed suite hall wing tower pod".split())
 
 _PLACE = r"[^\W\d_](?:[^\W\d_]|['’.-])*(?: [^\W\d_](?:[^\W\d_]|['’.-])*){0,3}"
 PREFIXES = frozenset("port lake mount mt fort ft east west north south new st saint san santa el los las la "
@@ -79,12 +84,15 @@ class CueLocationRecognizer(Recognizer):
             kept_end, first = start + m.start() + len(word), False
         if kept_end is None:
             return None
-        if text[start:kept_end].lower().rstrip(".") in PREFIXES:
-            return None  # a prefix alone ("Port") is not a place
+        phrase = " ".join(fold(w) for w in text[start:kept_end].split())
+        if phrase.rstrip(".") in PREFIXES or phrase in NOT_PLACES or any(w in NOT_PLACES for w in phrase.split()):
+            return None  # a prefix alone ("Port"), or a country ("South Korea", "Mexico"): not PHI
         return start, kept_end
 
     def _place_word(self, key: str, first: bool) -> bool:
         lex = self.lex
+        if key in HOSPITAL_AREAS or (first and key in lex.soft_stop and key not in PREFIXES):
+            return False  # "to Labor and Delivery", "Step Down"; months and eponyms do not start a place
         if key in PREFIXES or key in lex.us_places or key in lex.world_cities:
             return True  # before the stop lists: "Port", "New" are also clinical or function words
         if key in lex.hard_stop or key in lex.states or (len(key) == 2 and key.upper() in lex.state_codes):

@@ -41,6 +41,8 @@ _DATE_CUE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|of|by|after|before|due|service)\W{0,3}$"
     r"|\b(?:dos|dob|f/u|follow[- ]?up|seen|visit|appt|admitted|discharged|on|pronounced|died|expired)\b[^.;\n]{0,18}$"
 )
+# A signature line dates its note: "Signed: TADEUSZ DROBOT PA-C  4/4", "Electronically signed by ... on 3/4".
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|dictated|transcribed|authenticated|cosigned|co-signed)\b[^\n;]{0,48}$")
 _SCORE_BEFORE = re.compile(
     r"\b(?:gcs|pain|score|scored|strength|motor|power|apgars?|rated|grade|murmur|ratio|reflexes|dtrs?|x|sats?|"
     r"bp|b/p|fev1?|mmse|moca|nihss|iop|vision|visual|acuity|va|hearing|ef|edss|ps|ecog|lesions?|nodes?|"
@@ -135,7 +137,7 @@ class DateRecognizer(Recognizer):
             before = lower[max(0, m.start() - 20):m.start()]
             if _SCORE_BEFORE.search(before) or _AFTER_NOT_DATE.match(text, m.end(), m.end() + 20):
                 continue
-            if _DATE_CUE.search(before):
+            if _DATE_CUE.search(before) or _SIGNED_BEFORE.search(lower, max(0, m.start() - 60), m.start()):
                 score = 0.85
             elif b in (4, 5, 10, 15) and a <= b or a == b:
                 score = 0.4  # reads as a score (4/5, 7/10, 13/15) or a ratio (2/2)

@@ -5,12 +5,20 @@ from __future__ import annotations
 import re
 
 from proxy.detection import entities
-from proxy.detection.recognizer import LabelledRecognizer, Pattern
+from proxy.detection.recognizer import ID_VALUE, LabelledRecognizer, Pattern
 
 # MBI character classes (CMS spec): letters exclude S, L, O, I, B, Z.
 _A = "[AC-HJKMNP-RT-Y]"
 _AN = "[AC-HJKMNP-RT-Y0-9]"
 MBI = rf"[1-9]{_A}{_AN}\d-?{_A}{_AN}\d-?{_A}{_A}\d\d"
+
+# Payers whose name, earlier on the line, makes a bare "ID#" a member ID ("Primary ins: Blue Cross  ID# ...").
+_PAYERS = (
+    r"ins\.?|insurance|insurer|payer|payor|carrier|coverage|health\s+plan|plan|primary|secondary|tertiary|"
+    r"blue\s+cross|blue\s+shield|bcbs\w*|anthem|aetna|cigna|humana|united\s*health\s*care|uhc|kaiser|tricare|"
+    r"medicare|medicaid|medi-cal|molina|centene|ambetter|wellcare|highmark|premera|regence|carefirst|amerigroup|"
+    r"caresource|oscar|emblem\s*health|oxford|harvard\s+pilgrim|tufts|geisinger|optum|champva"
+)
 
 _LABELS = (
     r"member",
@@ -19,7 +27,7 @@ _LABELS = (
     r"sub\.?\s*(?:id|#)",
     r"policy(?:holder)?",
     r"pol\.?\s*#",
-    r"group",
+    r"group(?![ \t]*\n)",  # "...Medical Group\n9778 East Sycamore St": a facility name, not a label
     r"grp",
     r"plan\s*(?:id|#|no\b)",
     r"(?:insurance|ins\.?|insurer|payer|carrier)\s*(?:id|#|no\b|number|member)",
@@ -44,6 +52,10 @@ class HealthPlanIdRecognizer(LabelledRecognizer):
         Pattern("mbi_lower", r"(?<![\w-])" + MBI.lower() + r"(?![\w-])", 0.6),
         # legacy HICN: 9 digits and a letter suffix
         Pattern("hicn", r"(?<![\w-])\d{3}-?\d{2}-?\d{4}[A-Z]\d?(?![\w-])", 0.7),
+        # "Primary ins: Blue Cross  ID# H8562091962": a generic ID label on a payer's line (named "labelled"
+        # so it keeps LABEL_SCORE, above OTHER_ID's reading of the bare "ID#")
+        Pattern("labelled", r"(?i:\b(?:" + _PAYERS + r")\b)[^\n]{0,40}?\b(?i:id|i\.d\.)(?![a-z])[ \t]*(?:#|no\.?)?[ \t]*[:#]?"
+                r"[ \t]*(?P<value>" + ID_VALUE + r")", 0.95),
     )
     CONTEXT = ("medicare", "medicaid", "member", "insurance", "plan", "subscriber", "beneficiary", "mbi")
 

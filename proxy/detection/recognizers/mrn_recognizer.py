@@ -1,21 +1,37 @@
-"""Medical record numbers: labelled in any common way, or an id-shaped token right after such a cue."""
+"""Medical record numbers: labelled in any common way, or an id-shaped token in an EHR header row.
+
+Labels: MRN, MR#, Med Rec, Medical Record No., Chart #, Acct/MRN, Hosp #, EMPI, Unit No. ... A value
+a few words after such a cue, the id column of a header row ("DOE, JANE  03/04/1961  00123456",
+"MAZIYA, NOKULUNGA  20115663  DOS: ..."), and later unlabelled copies of a labelled MRN are MRNs too;
+they score above a bare number's OTHER_ID/PHONE reading so the record number keeps its type.
+"""
 
 from __future__ import annotations
 
 import re
 
 from proxy.detection import entities
-from proxy.detection.recognizer import ID_VALUE, LabelledRecognizer, Pattern
+from proxy.detection.finding import Finding
+from proxy.detection.recognizer import ID_VALUE, LabelledRecognizer, Pattern, TextView
+from proxy.detection.recognizers.id_repeats import repeated
 
 _LABELS = (
     r"mrn",
     r"mr\s?#",
     r"mr\s?(?:no|num(?:ber)?)\b",
     r"med(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:\s*(?:no|num(?:ber)?|#|id)\b\.?)?",
-    r"(?:hospital|patient|pt|unit|chart|emr|ehr|epic|cerner)\s*(?:#|no\b\.?|num(?:ber)?|id)",
+    r"(?:hospital|hosp|patient|pt|unit|chart|emr|ehr|epic|cerner|meditech|registration|reg)\s*(?:#|no\b\.?|num(?:ber)?|id)",
     r"chart",
     r"record\s*(?:#|no\b\.?|num(?:ber)?)",
+    r"e?mpi(?:\s*id)?",
+    r"(?:acct|account|enc|encounter|fin|csn)\s*/\s*mrn",
 )
+# A date of birth as header rows print it: 03/04/1961, July 11, 1978, 11 Jul 1978, 28DEC1950, 1950-12-28.
+_DOB = (r"(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
+        r"|\d{1,2}-?[A-Za-z]{3}-?\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2})")
+# "DOE, JANE", "O'NEIL-PARK, MARY ANN B", "Doe, Jane": a name in Last, First order at the start of a line
+_HEADER_NAME = r"[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?, [A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]*\.?)?"
+_COLUMN_END = r"(?=[ \t]*$|[ \t]{2,}|[ \t]*\|)"
 
 
 class MrnRecognizer(LabelledRecognizer):
@@ -23,23 +39,29 @@ class MrnRecognizer(LabelledRecognizer):
     LABELS = _LABELS
     PATTERNS = (
         # EHR header rows: "DOE, JANE  03/04/1961  00123456" - the id column after the date of birth
-        Pattern(
-            "after_dob_column",
-            r"(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
-            r"[ \t]{2,}(?P<value>" + ID_VALUE + r")(?=[ \t]*$|[ \t]{2,})",
-            0.8,
-            re.M,
-        ),
+        Pattern("after_dob_column", _DOB + r"[ \t]{2,}(?P<value>" + ID_VALUE + r")" + _COLUMN_END, 0.85, re.M),
+        # "MAZIYA, NOKULUNGA  20115663  DOS: 08/16/2023": the id column right after the patient's name
+        Pattern("after_name_column", r"^[ \t]*" + _HEADER_NAME + r"[ \t]{2,}(?P<value>" + ID_VALUE + r")" + _COLUMN_END,
+                0.85, re.M),
         # a second number after a labelled one, or a value a few words after the cue:
         # "MRN 1234567 / 7654321", "medical record for this patient is 00123456"
         Pattern(
             "near_cue",
             r"\b(?:mrn|mr#|medical record|med rec)\b[^\n.;]{0,40}?(?<![\w-])(?P<value>" + ID_VALUE + r")",
-            0.75,
+            0.85,
             re.I,
         ),
     )
+    REPEAT_SCORE = 0.85  # above a bare number's OTHER_ID (0.6 + context) or PHONE reading
 
-    def validate(self, value: str) -> bool:
+    def validate_match(self, pattern: Pattern, value: str) -> bool:
         # an MRN has several digits; "MRN: pending" or "record of 2 visits" are not one
-        return sum(c.isdigit() for c in value) >= 4
+        digits = sum(c.isdigit() for c in value)
+        if pattern.name == "after_name_column":  # a date of birth in that column is a date, not an MRN
+            return digits >= 5 and not re.fullmatch(_DOB, value)
+        return digits >= 4
+
+    def analyze(self, view: TextView) -> list[Finding]:
+        found = super().analyze(view)
+        labelled = [f for f in found if f.score >= self.LABEL_SCORE]
+        return found + repeated(view, labelled, self.ENTITY, self.REPEAT_SCORE, self.name)

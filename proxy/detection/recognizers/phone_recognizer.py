@@ -20,6 +20,15 @@ _LABEL = re.compile(
 )
 
 
+# An identifier label right before a 10-digit value makes it that identifier, not a phone ("MRN 7156858527").
+_ID_LABEL_BEFORE = re.compile(
+    r"\b(?:mrn|mr|med\s*rec|record|chart|member|subscriber|policy|group|grp|account|acct|a/c|fin|csn|har|claim|"
+    r"encounter|enc|visit|id|ssn|medicaid|medicare|mbi|hicn|invoice|serial|s/n|lot|license|licence|lic|dea|"
+    r"accession|specimen|case|order|ref|reference|confirmation|auth|authorization|empi)"
+    r"\W{0,3}(?:#|no\.?|num(?:ber)?|id)?\W{0,3}$"
+)
+
+
 class PhoneRecognizer(PatternRecognizer):
     ENTITY = entities.PHONE
     PATTERNS = (
@@ -30,7 +39,8 @@ class PhoneRecognizer(PatternRecognizer):
         Pattern("local", r"(?<![\w-])[2-9]\d{2}-\d{4}" + _EXT + r"(?![\w-])", 0.4),
         Pattern("vanity", r"(?<![\w-])1-8(?:00|88|77|66|55|44|33)-[A-Z0-9]{3}-?[A-Z0-9]{4}(?![\w-])", 0.8),
     )
-    CONTEXT = ("phone", "tel", "call", "cell", "mobile", "fax", "contact", "reach", "pager", "ph:")
+    CONTEXT = ("phone", "tel", "call", "cell", "mobile", "fax", "contact", "reach", "pager", "ph:", "home", "work",
+               "h:", "w:", "c:", "m:")
     CONTEXT_WHOLE_WORDS = True
 
     def __init__(self) -> None:
@@ -46,6 +56,8 @@ class PhoneRecognizer(PatternRecognizer):
     def analyze(self, view: TextView) -> list[Finding]:
         out = []
         for f in super().analyze(view):
+            if _ID_LABEL_BEFORE.search(view.lower, max(0, f.start - 24), f.start):
+                continue
             if self._is_fax(view, f.start, f.end):
                 f = Finding(f.start, f.end, entities.FAX, max(f.score, 0.85), self.name)
             out.append(f)

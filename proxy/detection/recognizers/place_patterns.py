@@ -12,13 +12,14 @@ _SUFFIX = (
     r"Hollow|Landing|Mews|Commons|Estates"
 )
 _DIR = r"(?:[NSEW]\.?|N\.?[EW]\.?|S\.?[EW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest)"
-_UNIT = r"(?:,?\s*(?:(?:Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Lot|Fl|Floor|Trlr)\b|#)\.?\s*#?\s*[A-Za-z0-9][A-Za-z0-9\-]{0,5})"
+_UNIT = r"(?:,?[ \t]*(?:(?:Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Lot|Fl|Floor|Trlr)\b|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9][A-Za-z0-9\-]{0,5})"
 _STREET_WORD = r"(?:[A-Za-z][A-Za-z'’\-]+|Jr\.|\d{1,3}(?:st|nd|rd|th))"
 
 # "1234 N. Oak Hill Rd, Apt 4B", "12 oak st" (chat), "500 West 5th Avenue Suite 200".
+# Spaces only within the line: a street never runs on into the next line ("ED TRIAGE 10/05/2022\nUnidentified pt").
 STREET = re.compile(
-    rf"\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:{_DIR}\s+)?(?:{_STREET_WORD}\s+){{0,4}}{_STREET_WORD}\s+"
-    rf"(?:{_SUFFIX})\b\.?(?:\s+{_DIR}\b\.?)?{_UNIT}?",
+    rf"\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?[ \t]+(?:{_DIR}[ \t]+)?(?:{_STREET_WORD}[ \t]+){{0,4}}{_STREET_WORD}[ \t]+"
+    rf"(?:{_SUFFIX})\b\.?(?:[ \t]+{_DIR}\b\.?)?{_UNIT}?",
     re.IGNORECASE,
 )
 PO_BOX = re.compile(
@@ -27,7 +28,8 @@ PO_BOX = re.compile(
 # Doses and counts that look like "number + word + suffix-word" ("2 tabs po daily", "3 times per day").
 STREET_VETO = re.compile(
     r"\b(?:mg|mcg|ml|tabs?|tablets?|caps?|times|x|days?|weeks?|months?|years?|hours?|hrs?|mins?|"
-    r"minutes|puffs?|drops?|sprays?|patients?|pts|beds?|flights?|per|with|by|of|and|or|to)\b",
+    r"minutes|puffs?|drops?|sprays?|patients?|pts|beds?|flights?|per|with|by|of|and|or|to|at|from|in|on|"
+    r"female|male|yo|y/o|year-old|am|pm)\b",
     re.IGNORECASE,
 )
 
@@ -36,7 +38,7 @@ STATE_AFTER = re.compile(r",[ \t]*([A-Z]{2}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b
 CITY_BEFORE = re.compile(rf"((?:{_CAP}[ \t]+){{0,2}}{_CAP})\Z")
 # Made-up or small towns: a capitalised word with a typical English place-name ending.
 PLACE_ENDING = re.compile(r"[A-Z][a-z]+(?:ville|ton|town|burg|burgh|borough|boro|bury|mouth|haven|land|stad|port|field|view|side|chester|ford|wood|dale|berg|shire|fort|mont|polis|stead|wick|worth|ham)\b")
-COUNTY = re.compile(rf"\b((?:{_CAP}\s+){{0,2}}{_CAP})\s+(?:County|Parish|Borough)\b|\bCounty\s+of\s+{_CAP}(?:\s+{_CAP})?")
+COUNTY = re.compile(rf"\b((?:{_CAP}[ \t]+){{0,2}}{_CAP})[ \t]+(?:County|Parish|Borough)\b|\bCounty[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?")
 # Phrases after which a place is expected; "strong" ones accept a place missing from the gazetteer.
 PLACE_CUE = re.compile(
     r"\b(?:(?P<strong>lives|living|resides|residing|reside|moved|relocated|born|raised|grew\s+up|hometown|"
@@ -44,7 +46,7 @@ PLACE_CUE = re.compile(
     r"|(?P<weak>from|in|to|near|at|visiting|visited|traveled\s+to|travelled\s+to|trip\s+to))\s*:?\s+",
     re.IGNORECASE,
 )
-PLACE_RUN = re.compile(rf"(?:{_CAP})(?:\s+(?:{_CAP})){{0,2}}")
+PLACE_RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}")
 
 _FAC_HEAD = (
     r"Hospital|Hospitals|Medical\s+Center|Medical\s+Centre|Med\s+Ctr|Health\s+Center|Health\s+Centre|Clinic|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers import place_patterns as P
+from proxy.detection.recognizers.place_cues import NOT_PLACES, cued_places
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS
 
 Span = tuple[int, int]
@@ -90,6 +91,9 @@ def _place_ok(words: list[str], strong_cue: bool) -> bool:
     if any(k in lex.hard_stop or k in lex.states for k in keys) or " ".join(keys) in lex.states:
         return False
     phrase = " ".join(keys)
+    if phrase in NOT_PLACES or (len(keys) == 1 and (phrase in lex.soft_stop or (
+            phrase in lex.english and phrase not in lex.us_places))):
+        return False  # "born in March", "travelled to Mexico": a month or a country is no address
     if phrase in lex.us_places or phrase in lex.world_cities or phrase in lex.us_counties:
         return True
     return strong_cue and not any(k in lex.english and k not in lex.us_places for k in keys)
@@ -100,6 +104,7 @@ def find_locations(view: TextView) -> list[Span]:
     if cached is not None:
         return cached
     text, lex, out = view.text, load(), []
+    vouched_spans: list[Span] = []  # structural evidence (a ZIP after the state, the line after a street)
     addr_ends = {e for _, e in find_addresses(view)}
     for m in P.STATE_AFTER.finditer(text):
         state, zip_ = m.group(1), m.group(2)
@@ -117,11 +122,14 @@ def find_locations(view: TextView) -> list[Span]:
             if known or ((zip_ or before.start() - 2 in addr_ends) and k == len(words) - 1):
                 if not any(fold(w) in lex.hard_stop for w in cand):
                     out.append((m.start() - len(" ".join(cand)), m.start()))
+                    if zip_ or before.start() - 2 in addr_ends:
+                        vouched_spans.append(out[-1])
                 break
     for s, e in find_addresses(view):  # "12 Oak St, Mariamouth"
         after = P.PLACE_RUN.match(text, e + 2) if text[e:e + 2] == ", " else None
         if after and not any(fold(w) in lex.hard_stop or fold(w) in lex.states for w in after.group().split()):
             out.append(after.span())
+            vouched_spans.append(after.span())
     out.extend(m.span() for m in P.COUNTY.finditer(text) if fold(m.group().split()[0]) not in lex.hard_stop)
     for m in P.PLACE_CUE.finditer(text):
         run = P.PLACE_RUN.match(text, m.end())
@@ -139,9 +147,20 @@ def find_locations(view: TextView) -> list[Span]:
                 out.append((run.start(), run.start() + len(" ".join(words[:k]))))
                 break
     out.extend(_bare_places(view))
+    for s, e, vouched in cued_places(view):
+        out.append((s, e))
+        if vouched:
+            vouched_spans.append((s, e))
     out = _longest(out, find_addresses(view) + find_facilities(view))
     view.cache["locations"] = out
+    view.cache["strong_locations"] = vouched_spans
     return out
+
+
+def strong_locations(view: TextView) -> list[Span]:
+    """The location spans backed by structure or a field label, which outrank a name reading."""
+    find_locations(view)
+    return view.cache["strong_locations"]
 
 
 def _longest(spans: list[Span], outer: list[Span]) -> list[Span]:

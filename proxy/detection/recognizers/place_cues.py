@@ -1,0 +1,184 @@
+"""Towns and cities that the text itself vouches for, listed in a gazetteer or invented.
+
+Unseen places ("East Heatherside", "Lake Daniellestad", "Port St. Lucie", "Wilkes-Barre") are found by
+cue plus shape, not by list: a field label ("City:", "Hometown:"), a phrase that expects a place ("lives
+in", "resident of", "transferred from", "moved to", "home in"), a line "City, ST 12345" or "City, Ohio",
+combined with what a place name looks like (a prefix such as Lake/Port/Mount/Fort/East/New before a
+capitalised word, an ending such as -ville/-ton/-burg/-stad/-side, or a GeoNames entry).
+
+Each span comes with a strength: a strong span (a field label, a ZIP after the state, a place-shaped
+run after a residence phrase) outranks a name reading of the same words ("Lake Stephanie", "Hagerstown, MD").
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.detection.lexicons.loader import fold, load
+from proxy.detection.recognizer import TextView
+
+Cued = tuple[int, int, bool]  # start, end, strong
+
+PREFIXES = frozenset(
+    "lake port mount mt mt. fort ft ft. east west north south new st st. saint san santa el los las la "
+    "upper lower glen grand green spring rock falls beach park point cape isle bay palm".split()
+)
+# Prefix + word pairs that are countries or regions (larger than a state, so not PHI) or common phrases.
+NOT_PLACES = frozenset([
+    "north korea", "south korea", "south africa", "new zealand", "new guinea", "east timor", "south sudan",
+    "north macedonia", "west bank", "new england", "new year", "new years", "west coast", "east coast",
+    "north america", "south america", "central america", "new onset", "new patient", "saint lucia",
+    "san marino", "el salvador", "cape verde", "north shore", "south side", "west side", "east side",
+    "new orleans east",
+]) | frozenset(  # countries and continents: larger than a state, so not PHI ("travelled to Mexico")
+    "africa asia europe america antarctica australia oceania mexico canada china india japan korea vietnam "
+    "philippines guatemala honduras nicaragua cuba haiti jamaica brazil colombia venezuela peru ecuador "
+    "argentina chile bolivia nigeria ghana kenya ethiopia somalia egypt morocco iran iraq syria afghanistan "
+    "pakistan bangladesh nepal russia ukraine poland germany france italy spain portugal ireland england "
+    "scotland wales britain uk usa israel lebanon turkey greece sweden norway finland denmark netherlands "
+    "belgium switzerland austria thailand indonesia malaysia singapore".split())
+ENDING = re.compile(
+    r"(?:ville|ton|town|burg|burgh|borough|boro|bury|mouth|haven|land|stad|port|field|view|side|chester|"
+    r"ford|wood|dale|berg|shire|fort|furt|mont|polis|stead|wick|worth|ham|ington|sville|ston|brook|"
+    r"creek|ridge|springs|falls|heights|hills)$"
+)
+FACILITY_WORDS = frozenset(
+    "hospital hospitals center centre clinic clinics house facility home living group imaging health rehab "
+    "hospice care nursing medical surgery surgical pharmacy institute manor infirmary ed er icu or pacu "
+    "snf ltac ltach va vamc campus unit ward floor general memorial regional community university".split()
+)
+TITLES = frozenset("dr dr. mr mr. mrs mrs. ms ms. miss prof prof. doctor nurse".split())
+
+_WORD = r"(?:[A-Z][A-Za-z'’\-]*\.?|[dl]['’][A-Z][a-z]+)"
+_RUN = rf"{_WORD}(?:[ \t]+(?:(?:of|de|del|la|on|upon|the)[ \t]+)?{_WORD}){{0,3}}"
+_LOW_WORD = r"[a-z][a-z'’\-]+"
+
+LABELLED = re.compile(
+    r"(?im)\b(?:city(?:[ \t]*(?:/|,|&|and)[ \t]*state)?|town|township|village|municipality|hometown|home[ \t]+town|"
+    r"place[ \t]+of[ \t]+(?:birth|residence)|birthplace|residence|location|county|parish|borough)"
+    r"[ \t]*(?::|-|=)[ \t]*(?P<place>" + _RUN.replace("[A-Z][A-Za-z", "[A-Za-z") + r")"
+)
+# "Springfield, IL 62704" / "East Heatherside, Ohio" at the start of a line (letter headers, face sheets)
+CITY_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>" + _RUN + r"),[ \t]*(?P<state>[A-Z]{2}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\.?"
+    r"(?P<zip>[ \t]+\d{5}(?:-\d{4})?)?[ \t]*$"
+)
+_STRONG_CUE = (
+    r"lives?|living|lived|resides?|residing|resided|resident|residence|moved|moving|relocated|relocating|born|"
+    r"raised|grew[ \t]+up|hometown|native|originally|visiting|visited|transferred|transfer|transported|"
+    r"brought|drove|driven|came|comes|coming|home|returned|returning|travel(?:l)?ed|travel(?:l)?ing|trip|"
+    r"vacation(?:ing)?|commutes?|stays?|staying|flew|flown"
+)
+CUE = re.compile(
+    rf"\b(?i:(?P<strong>{_STRONG_CUE})(?:[ \t]+[a-z'/]+){{0,3}}?[ \t]+(?:in|to|from|of|near|at|outside(?:[ \t]+of)?)"
+    rf"|(?P<weak>from|in|near|to|at|outside))[ \t]+(?i:the[ \t]+(?:town|city|village|township)[ \t]+of[ \t]+)?"
+    rf"(?P<place>{_RUN}|{_LOW_WORD}(?:[ \t]+{_LOW_WORD})?)"
+)
+
+
+def _key(word: str) -> str:
+    return fold(word.rstrip(".,"))
+
+
+def _is_listed(keys: list[str]) -> bool:
+    lex, phrase = load(), " ".join(keys)
+    return phrase in lex.us_places or phrase in lex.world_cities
+
+
+def _bad_word(key: str) -> bool:
+    lex = load()
+    return key in TITLES or key in FACILITY_WORDS or key in lex.states or (
+        key in lex.hard_stop and key not in PREFIXES and key not in lex.us_places)
+
+
+def _shaped(keys: list[str], weak: bool) -> bool:
+    """A run that looks like a place by itself: a listed place, prefix + name, or a place-name ending."""
+    lex = load()
+    phrase = " ".join(keys)
+    if phrase in NOT_PLACES or phrase in lex.states or any(k in lex.states for k in keys if len(keys) == 1):
+        return False
+    if _is_listed(keys):
+        if len(keys) > 1:
+            return True
+        common = phrase in lex.english or phrase in lex.soft_stop or phrase in lex.hard_stop
+        if not common and not (weak and lex.is_name(phrase)):
+            return True  # "from Hagerstown"; a weak "to Milton" may be a person
+        return not weak and phrase not in lex.soft_stop and lex.us_places.get(phrase, 0) >= 50000
+    if len(keys) > 1 and keys[0] in PREFIXES and keys[1] not in lex.english and keys[1] not in lex.soft_stop:
+        return True
+    last = keys[-1]
+    if ENDING.search(last) and len(last) > 5 and last not in lex.english and last not in lex.soft_stop:
+        return not (weak and len(keys) == 1 and lex.is_name(last))
+    return "-" in phrase and all(p and p not in lex.english for p in phrase.split("-")) and not weak
+
+
+def _accept(keys: list[str], strong: bool) -> bool:
+    lex = load()
+    if _shaped(keys, weak=not strong):
+        return True
+    if not strong or " ".join(keys) in NOT_PLACES:
+        return False
+    # a strong cue vouches for unknown capitalised words ("lives in Reyesland"), not for English ones
+    return not any(k in lex.english or k in lex.soft_stop or k in lex.states for k in keys)
+
+
+def _trim_run(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of a run up to the first one that cannot be part of a place name."""
+    words = []
+    for m in re.finditer(r"[^\s,;:()]+", text[start:end]):
+        raw = m.group()
+        key = _key(raw)
+        if _bad_word(key) or (not words and key in ("of", "de", "del", "la", "on", "upon", "the")):
+            break
+        words.append((start + m.start(), start + m.start() + len(raw.rstrip(".,")) if key not in
+                      ("st", "mt", "ft") else start + m.end(), key))
+    while words and words[-1][2] in ("of", "de", "del", "la", "on", "upon", "the"):
+        words.pop()
+    return words
+
+
+def _best(text: str, start: int, end: int, strong: bool) -> tuple[int, int] | None:
+    """Longest leading run of the words in [start, end) that is accepted as a place."""
+    words = _trim_run(text, start, end)
+    for k in range(len(words), 0, -1):
+        keys = [w[2] for w in words[:k]]
+        if keys[-1] in PREFIXES:
+            continue
+        if _accept(keys, strong):
+            return words[0][0], words[k - 1][1]
+    return None
+
+
+def cued_places(view: TextView) -> list[Cued]:
+    cached = view.cache.get("cued_places")
+    if cached is not None:
+        return cached
+    text, lex, out = view.text, load(), []
+    for m in LABELLED.finditer(text):
+        span = _best(text, m.start("place"), m.end("place"), strong=True)
+        if span:
+            out.append((*span, True))
+    for m in CITY_LINE.finditer(text):
+        state = m.group("state")
+        if fold(state) not in lex.states and state not in lex.state_codes:
+            continue
+        span = _best(text, m.start("place"), m.end("place"), strong=True)
+        if span and (m.group("zip") or _shaped(_keys(text, span), weak=True)):
+            out.append((*span, True))
+    for m in CUE.finditer(text):
+        place = m.group("place")
+        strong = m.group("strong") is not None
+        if place[0].islower():  # chat: "lives in north jamesville" - only place-shaped words
+            keys = place.split()
+            if strong and _shaped(keys, weak=True) and not any(_bad_word(k) for k in keys):
+                out.append((m.start("place"), m.end("place"), False))
+            continue
+        span = _best(text, m.start("place"), m.end("place"), strong)
+        if span:
+            out.append((*span, strong))
+    view.cache["cued_places"] = out
+    return out
+
+
+def _keys(text: str, span: tuple[int, int]) -> list[str]:
+    return [_key(w) for w in text[span[0]:span[1]].split()]
