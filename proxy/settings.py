@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 
@@ -26,7 +26,6 @@ class Settings:
     allowlist_check_interval_s: float = 1.0
     log_level: str = "info"
     ner_model: str | None = None  # an installed spaCy model package IT chose, added to the rules
-    extra: dict = field(default_factory=dict)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides) -> "Settings":
