@@ -127,6 +127,8 @@ def test_safe_sampling_parameters_pass_through(client, upstream):
                                    messages=[{"role": "user", "content": "hi"}])
     body = upstream.requests[-1].body
     assert body["temperature"] == 0.2 and body["max_tokens"] == 50 and body["seed"] == 7
+    # What the gateway tells litellm for itself (no retries, zero price) is not sent upstream.
+    assert set(body) == {"model", "messages", "temperature", "max_tokens", "seed"}
 
 
 def test_models_lists_only_approved_current_endpoints(client, gateway):

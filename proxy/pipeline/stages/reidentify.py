@@ -18,6 +18,7 @@ from proxy.pipeline.context import Context
 from proxy.pipeline.stage import Halt, Stage
 from proxy.pipeline.stages.policy import applicable, resolve_overlaps
 from proxy.policy.chunks import StreamRewriter, answer_texts, rewrite_stream
+from proxy.policy.echoes import SentLines
 from proxy.policy.model import Action
 from proxy.policy.restore import Restorer
 
@@ -50,9 +51,14 @@ class ReidentifyStage(Stage):
                 # had [DONE], just before the audit record is written.
                 ctx.on_finish.append(lambda done: self._count_stream(done, rewriter))
 
-    async def _scan(self, text: str) -> list:
+    async def _scan(self, sent: SentLines, text: str) -> list:
+        """Findings in the lines of the answer that are not verbatim copies of what was sent."""
+        novel = sent.novel(text)
+        if not novel.text.strip():
+            return []
         with anyio.fail_after(self.timeout):
-            return await anyio.to_thread.run_sync(self.engine.analyze, text, abandon_on_cancel=True)
+            found = await anyio.to_thread.run_sync(self.engine.analyze, novel.text, abandon_on_cancel=True)
+        return novel.to_original(found)
 
     def _new_phi(self, ctx: Context, text: str, findings: list) -> list:
         """Findings in the answer that are neither in the prompt nor one of our replacements."""
@@ -66,12 +72,13 @@ class ReidentifyStage(Stage):
     async def _plain(self, ctx: Context, plain, json_args, restore: bool) -> None:
         policy, deid = ctx.policy, ctx.deidentifier
         blocked: set[str] = set()
+        sent = SentLines([slot.text for slot in ctx.slots])
         for container, key, is_json in answer_texts(ctx.response):
             text = container[key]
             edits: list[tuple[int, int, str]] = []  # spans fixed by the scan; restored text goes around them
             if policy.scan_responses and text:
                 try:
-                    findings = await self._scan(text)
+                    findings = await self._scan(sent, text)
                 except Exception as exc:  # noqa: BLE001 - an answer that could not be scanned is withheld
                     log.error("response scan failed (%s); answer withheld", type(exc).__name__)
                     ctx.response = None
@@ -99,12 +106,13 @@ class ReidentifyStage(Stage):
                        f"({', '.join(sorted(blocked))}); it was withheld.")
 
     async def _count_stream(self, ctx: Context, rewriter: StreamRewriter) -> None:
+        sent = SentLines([slot.text for slot in ctx.slots])
         for parts in rewriter.seen.values():
             text = "".join(parts)
             if not text:
                 continue
             try:
-                findings = await self._scan(text)
+                findings = await self._scan(sent, text)
             except Exception as exc:  # noqa: BLE001 - already sent; the count is what is lost
                 log.error("response scan after stream failed (%s)", type(exc).__name__)
                 return

@@ -223,3 +223,24 @@ def test_real_detection_end_to_end_with_an_invented_name_in_the_answer(engine):
     run(ctx, engine)
     assert ctx.response["choices"][0]["message"]["content"] == "John Okafor should see Dr. [PROVIDER] about E11.9."
     assert ctx.response_entity_counts == {"PROVIDER": 1}
+
+
+def test_lines_quoted_from_the_prompt_are_not_scanned_again_but_new_lines_are():
+    seen = []
+
+    class Recording:
+        def __init__(self, engine):
+            self.engine = engine
+
+        def analyze(self, text):
+            seen.append(text)
+            return self.engine.analyze(text)
+
+    ctx, s = request(policy=POLICIES.get("deidentify"))
+    quoted = ctx.slots[0].text
+    ctx.response = chat_response(f"{quoted}\nAlso call MRN 99887766.")
+    asyncio.run(ReidentifyStage(services(Recording(DetectionEngine()))).run(ctx))
+    assert seen == ["Also call MRN 99887766."]
+    assert ctx.response_entity_counts == {"MRN": 1}
+    content = ctx.response["choices"][0]["message"]["content"]
+    assert content == f"{NOTE}\nAlso call MRN [MRN]."
