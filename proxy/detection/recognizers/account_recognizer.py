@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 from proxy.detection import entities
-from proxy.detection.recognizer import LabelledRecognizer
+from proxy.detection.finding import Finding
+from proxy.detection.recognizer import SPACED_ID, LabelledRecognizer, TextView
+from proxy.detection.recognizers.id_columns import column_values, header_regex
+from proxy.detection.recognizers.id_repeats import repeated
 
 _DATE_SHAPE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})")
 
@@ -39,6 +42,17 @@ _LABELS = (
 class AccountIdRecognizer(LabelledRecognizer):
     ENTITY = entities.ACCOUNT_ID
     LABELS = _LABELS
+    COLUMN_SCORE = 0.92  # a cell under an "Acct"/"ENC" header: above OTHER_ID's label (0.9)
+    REPEAT_SCORE = 0.85  # a later bare copy of a labelled number: above OTHER_ID (0.6 + context)
+    _HEADER = header_regex(_LABELS)
+    _CELL = re.compile(SPACED_ID)
+
+    def analyze(self, view: TextView) -> list[Finding]:
+        found = super().analyze(view)
+        found += [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name)
+                  for s, e in column_values(view, self._HEADER, self._CELL) if self.validate(view.text[s:e])]
+        strong = [f for f in found if f.score >= self.COLUMN_SCORE]
+        return found + repeated(view, strong, self.ENTITY, self.REPEAT_SCORE, self.name)
 
     def validate(self, value: str) -> bool:
         # "visit 2024-08-12" is a date after the word visit, not a visit number

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 from proxy.detection import entities
-from proxy.detection.recognizer import ID_VALUE, LabelledRecognizer, Pattern
+from proxy.detection.finding import Finding
+from proxy.detection.recognizer import ID_VALUE, SPACED_ID, LabelledRecognizer, Pattern, TextView
+from proxy.detection.recognizers.id_columns import header_regex, table_columns
+from proxy.detection.recognizers.id_repeats import repeated
 
 # MBI character classes (CMS spec): letters exclude S, L, O, I, B, Z.
 _A = "[AC-HJKMNP-RT-Y]"
@@ -30,7 +33,7 @@ _LABELS = (
     r"group(?![ \t]*\n)",  # "...Medical Group\n9778 East Sycamore St": a facility name, not a label
     r"grp",
     r"plan\s*(?:id|#|no\b)",
-    r"(?:insurance|ins\.?|insurer|payer|carrier)\s*(?:id|#|no\b|number|member)",
+    r"(?:insurance|ins\.?|insurer|insured|payer|payor|carrier)\s*(?:id|#|no\b|number|member|ref(?:erence)?)",
     r"health\s*plan(?:\s*(?:beneficiary|member))?",
     r"beneficiary",
     r"medicare(?:\s*(?:beneficiary|card))?",
@@ -59,5 +62,22 @@ class HealthPlanIdRecognizer(LabelledRecognizer):
     )
     CONTEXT = ("medicare", "medicaid", "member", "insurance", "plan", "subscriber", "beneficiary", "mbi")
 
+    COLUMN_SCORE = 0.92  # a cell under a "Member ID" header: above OTHER_ID's label (0.9)
+    REPEAT_SCORE = 0.85  # a later bare copy of a labelled ID: above OTHER_ID (0.6 + context)
+    _HEADER = header_regex(_LABELS)
+    _PAYER_HEADER = re.compile(r"(?:" + _PAYERS + r")(?:\s*name)?", re.I)
+    _CELL = re.compile(SPACED_ID)
+
     def validate(self, value: str) -> bool:
         return sum(c.isdigit() for c in value) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", value)
+
+    def analyze(self, view: TextView) -> list[Finding]:
+        found = super().analyze(view)
+        for head, heads, s, e in table_columns(view):
+            # "Payer | ID | Group": a bare "ID" column is the member ID when the table names the payer
+            plan_id = head in ("id", "id#", "id #") and any(self._PAYER_HEADER.fullmatch(h) for h in heads)
+            if (plan_id or self._HEADER.fullmatch(head)) and self._CELL.fullmatch(view.text, s, e) \
+                    and self.validate(view.text[s:e]):
+                found.append(Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name))
+        strong = [f for f in found if f.score >= self.COLUMN_SCORE]
+        return found + repeated(view, strong, self.ENTITY, self.REPEAT_SCORE, self.name)

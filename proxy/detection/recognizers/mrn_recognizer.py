@@ -12,7 +12,8 @@ import re
 
 from proxy.detection import entities
 from proxy.detection.finding import Finding
-from proxy.detection.recognizer import ID_VALUE, LabelledRecognizer, Pattern, TextView
+from proxy.detection.recognizer import ID_VALUE, SPACED_ID, LabelledRecognizer, Pattern, TextView
+from proxy.detection.recognizers.id_columns import column_values, header_regex
 from proxy.detection.recognizers.id_repeats import repeated
 
 _LABELS = (
@@ -53,6 +54,9 @@ class MrnRecognizer(LabelledRecognizer):
         ),
     )
     REPEAT_SCORE = 0.85  # above a bare number's OTHER_ID (0.6 + context) or PHONE reading
+    COLUMN_SCORE = 0.92  # a table cell under an "MRN" header: above OTHER_ID's label (0.9)
+    _HEADER = header_regex(_LABELS)
+    _CELL = re.compile(SPACED_ID)
 
     def validate_match(self, pattern: Pattern, value: str) -> bool:
         # an MRN has several digits; "MRN: pending" or "record of 2 visits" are not one
@@ -61,7 +65,12 @@ class MrnRecognizer(LabelledRecognizer):
             return digits >= 5 and not re.fullmatch(_DOB, value)
         return digits >= 4
 
+    def validate(self, value: str) -> bool:
+        return sum(c.isdigit() for c in value) >= 4
+
     def analyze(self, view: TextView) -> list[Finding]:
         found = super().analyze(view)
-        labelled = [f for f in found if f.score >= self.LABEL_SCORE]
+        found += [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name)
+                  for s, e in column_values(view, self._HEADER, self._CELL) if self.validate(view.text[s:e])]
+        labelled = [f for f in found if f.score >= self.COLUMN_SCORE]
         return found + repeated(view, labelled, self.ENTITY, self.REPEAT_SCORE, self.name)

@@ -1,0 +1,62 @@
+"""Columns of pasted tables: a header row of labels, the values in the rows below it.
+
+"MRN | ENC | NAME | CITY", "Med Rec No.<TAB>Account<TAB>Patient", markdown pipes: a value in the MRN
+column of a later row is an MRN although no label sits beside it. Cells are split on pipes, tabs or runs of
+2+ spaces; a header has 2+ cells without digits, and a data row must have as many cells as its header.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.detection.recognizer import TextView
+
+_SEP = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*|[ \t]{2,}")
+_RULE = re.compile(r"[\s|:+=-]*")  # "|---|:---|" or "-----" under a header
+Cell = tuple[int, int]
+
+
+def _cells(text: str, start: int, end: int) -> list[Cell]:
+    out, pos = [], start
+    for m in _SEP.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    # leading/trailing pipes of markdown rows leave empty edge cells
+    return [c for i, c in enumerate(out) if c[1] > c[0] or 0 < i < len(out) - 1]
+
+
+def _is_header(text: str, cells: list[Cell]) -> bool:
+    return len(cells) >= 2 and all(
+        e > s and not any(ch.isdigit() for ch in text[s:e]) and len(text[s:e].split()) <= 4 for s, e in cells)
+
+
+def table_columns(view: TextView) -> list[tuple[str, tuple[str, ...], int, int]]:
+    """(header of the cell's column, all headers of its table, start, end) for every data cell."""
+    cached = view.cache.get("table_columns")
+    if cached is not None:
+        return cached
+    text, out = view.text, []
+    if "|" in text or "\t" in text or "   " in text:  # cheap exit for prose
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        headers: list[str] | None = None
+        for start, end in lines:
+            if headers is not None and _RULE.fullmatch(text, start, end):
+                continue
+            cells = _cells(text, start, end)
+            if headers is not None and len(cells) == len(headers):
+                out.extend((headers[i], tuple(headers), s, e) for i, (s, e) in enumerate(cells) if e > s)
+                continue
+            headers = [text[s:e].strip().lower() for s, e in cells] if _is_header(text, cells) else None
+    view.cache["table_columns"] = out
+    return out
+
+
+def column_values(view: TextView, header: re.Pattern, value: re.Pattern) -> list[Cell]:
+    """Data cells under a header that header.fullmatch()es and whose text value.fullmatch()es."""
+    return [(s, e) for h, _, s, e in table_columns(view) if header.fullmatch(h) and value.fullmatch(view.text, s, e)]
+
+
+def header_regex(labels: tuple[str, ...]) -> re.Pattern:
+    """A header cell that is one of the labels, with its usual "#", "No.", "ID" or colon."""
+    return re.compile(r"(?:" + "|".join(labels) + r")(?![a-z])\.?(?:\s*(?:#|no\.?|num(?:ber)?|id))?\s*[:#]?", re.I)
