@@ -6,7 +6,7 @@ import re
 
 from proxy.detection import entities
 from proxy.detection.finding import Finding
-from proxy.detection.recognizer import ID_VALUE, SPACED_ID, LabelledRecognizer, Pattern, TextView
+from proxy.detection.recognizer import SPACED_ID, LabelledRecognizer, Pattern, TextView
 from proxy.detection.recognizers.id_columns import header_regex, table_columns
 from proxy.detection.recognizers.id_repeats import repeated
 
@@ -25,7 +25,7 @@ _PAYERS = (
 
 _LABELS = (
     r"member",
-    r"mem\.?\s*(?:id|#)",
+    r"(?:mem|mbr)\.?\s*(?:id|#|no\b)",
     r"subscriber",
     r"sub\.?\s*(?:id|#)",
     r"policy(?:holder)?",
@@ -53,12 +53,12 @@ class HealthPlanIdRecognizer(LabelledRecognizer):
     PATTERNS = (
         Pattern("mbi", r"(?<![\w-])" + MBI + r"(?![\w-])", 0.85),
         Pattern("mbi_lower", r"(?<![\w-])" + MBI.lower() + r"(?![\w-])", 0.6),
-        # legacy HICN: 9 digits and a letter suffix
-        Pattern("hicn", r"(?<![\w-])\d{3}-?\d{2}-?\d{4}[A-Z]\d?(?![\w-])", 0.7),
+        # legacy HICN: 9 digits and a letter suffix; the suffix makes it more than an SSN (0.8)
+        Pattern("hicn", r"(?<![\w-])\d{3}-?\d{2}-?\d{4}[A-Z]\d?(?![\w-])", 0.85),
         # "Primary ins: Blue Cross  ID# H8562091962": a generic ID label on a payer's line (named "labelled"
         # so it keeps LABEL_SCORE, above OTHER_ID's reading of the bare "ID#")
         Pattern("labelled", r"(?i:\b(?:" + _PAYERS + r")\b)[^\n]{0,40}?\b(?i:id|i\.d\.)(?![a-z])[ \t]*(?:#|no\.?)?[ \t]*[:#]?"
-                r"[ \t]*(?P<value>" + ID_VALUE + r")", 0.95),
+                r"[ \t]*(?P<value>" + SPACED_ID + r")", 0.95),
     )
     CONTEXT = ("medicare", "medicaid", "member", "insurance", "plan", "subscriber", "beneficiary", "mbi")
 

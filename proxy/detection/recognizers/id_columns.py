@@ -28,7 +28,8 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
 
 def _is_header(text: str, cells: list[Cell]) -> bool:
     return len(cells) >= 2 and all(
-        e > s and not any(ch.isdigit() for ch in text[s:e]) and len(text[s:e].split()) <= 4 for s, e in cells)
+        e > s and not any(ch.isdigit() for ch in text[s:e]) and len(text[s:e].split()) <= 4 for s, e in cells[1:]) \
+        and not any(ch.isdigit() for ch in text[cells[0][0]:cells[0][1]])
 
 
 def table_columns(view: TextView) -> list[tuple[str, tuple[str, ...], int, int]]:
@@ -40,14 +41,19 @@ def table_columns(view: TextView) -> list[tuple[str, tuple[str, ...], int, int]]
     if "|" in text or "\t" in text or "   " in text:  # cheap exit for prose
         lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
         headers: list[str] | None = None
+        header_line = ""
         for start, end in lines:
             if headers is not None and _RULE.fullmatch(text, start, end):
                 continue
             cells = _cells(text, start, end)
+            if headers is not None and len(cells) == len(headers) - 1 and text[start:end].lstrip().startswith("|") \
+                    and not header_line.lstrip().startswith("|"):
+                headers = headers[1:]  # "pls code - | MRN | Patient |": words before the first pipe are no column
             if headers is not None and len(cells) == len(headers):
                 out.extend((headers[i], tuple(headers), s, e) for i, (s, e) in enumerate(cells) if e > s)
                 continue
             headers = [text[s:e].strip().lower() for s, e in cells] if _is_header(text, cells) else None
+            header_line = text[start:end]
     view.cache["table_columns"] = out
     return out
 

@@ -18,10 +18,11 @@ from proxy.detection.recognizers.id_repeats import repeated
 
 _LABELS = (
     r"mrn",
+    r"m\.r\.n\.?",
     r"mr\s?#",
     r"mr\s?(?:no|num(?:ber)?)\b",
     r"med(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:\s*(?:no|num(?:ber)?|#|id)\b\.?)?",
-    r"(?:hospital|hosp|patient|pt|unit|chart|emr|ehr|epic|cerner|meditech|registration|reg)\s*(?:#|no\b\.?|num(?:ber)?|id)",
+    r"(?:hospital|hosp|patient|pt|unit|chart|emr|ehr|epic|cerner|meditech|registration|reg)\s*(?:#|no\b\.?|num(?:ber)?|id(?:entifier)?)",
     r"chart",
     r"record\s*(?:#|no\b\.?|num(?:ber)?)",
     r"e?mpi(?:\s*id)?",
@@ -32,7 +33,9 @@ _DOB = (r"(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|[A-Z][a-z]{2,8}\.? \d{1,2}, \
         r"|\d{1,2}-?[A-Za-z]{3}-?\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2})")
 # "DOE, JANE", "O'NEIL-PARK, MARY ANN B", "Doe, Jane": a name in Last, First order at the start of a line
 _HEADER_NAME = r"[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?, [A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]*\.?)?"
-_COLUMN_END = r"(?=[ \t]*$|[ \t]{2,}|[ \t]*\|)"
+_COLUMN_END = r"(?=[ \t]*$|[ \t]{2,}|[ \t]*[|;,])"
+# between header fields: 2+ spaces or a tab, a pipe, or a comma/semicolon ("Doe, Jane | DOB 03/04/1961 | 00123456")
+_FIELD_GAP = r"(?:[ \t]{2,}|[ \t]*[|;,][ \t]*)"
 
 
 class MrnRecognizer(LabelledRecognizer):
@@ -40,7 +43,7 @@ class MrnRecognizer(LabelledRecognizer):
     LABELS = _LABELS
     PATTERNS = (
         # EHR header rows: "DOE, JANE  03/04/1961  00123456" - the id column after the date of birth
-        Pattern("after_dob_column", _DOB + r"[ \t]{2,}(?P<value>" + ID_VALUE + r")" + _COLUMN_END, 0.85, re.M),
+        Pattern("after_dob_column", _DOB + _FIELD_GAP + r"(?P<value>" + ID_VALUE + r")" + _COLUMN_END, 0.85, re.M),
         # "MAZIYA, NOKULUNGA  20115663  DOS: 08/16/2023": the id column right after the patient's name
         Pattern("after_name_column", r"^[ \t]*" + _HEADER_NAME + r"[ \t]{2,}(?P<value>" + ID_VALUE + r")" + _COLUMN_END,
                 0.85, re.M),
@@ -52,6 +55,11 @@ class MrnRecognizer(LabelledRecognizer):
             0.85,
             re.I,
         ),
+        # the second of two record numbers: "the mrn is 04633681 not 04-092632", "MRN 1234567 / 7654321"
+        Pattern("second", r"\b(?:mrn|mr#|medical record|med rec)\b[^\n.;]{0,40}?(?<![\w-])" + ID_VALUE
+                + r"[ \t]*(?:/|&|,|\bor|\bnot|\band|\bvs\.?)[ \t]*(?P<value>" + ID_VALUE + r")", 0.85, re.I),
+        # "duplicate chart merged into 06-956825": a chart cue needs a longer number than "chart 2024"
+        Pattern("near_chart", r"\bcharts?\b[^\n.;]{0,30}?(?<![\w-])(?P<value>" + SPACED_ID + r")", 0.85, re.I),
     )
     REPEAT_SCORE = 0.85  # above a bare number's OTHER_ID (0.6 + context) or PHONE reading
     COLUMN_SCORE = 0.92  # a table cell under an "MRN" header: above OTHER_ID's label (0.9)
@@ -61,6 +69,8 @@ class MrnRecognizer(LabelledRecognizer):
     def validate_match(self, pattern: Pattern, value: str) -> bool:
         # an MRN has several digits; "MRN: pending" or "record of 2 visits" are not one
         digits = sum(c.isdigit() for c in value)
+        if pattern.name == "near_chart":
+            return digits >= 5 and not re.fullmatch(_DOB, value)
         if pattern.name == "after_name_column":  # a date of birth in that column is a date, not an MRN
             return digits >= 5 and not re.fullmatch(_DOB, value)
         return digits >= 4
