@@ -7,7 +7,7 @@ import re
 from proxy.detection import entities
 from proxy.detection.finding import Finding
 from proxy.detection.recognizer import SPACED_ID, LabelledRecognizer, Pattern, TextView
-from proxy.detection.recognizers.id_columns import header_regex, table_columns
+from proxy.detection.recognizers.id_columns import header_regex, id_fields, table_columns
 from proxy.detection.recognizers.id_repeats import repeated
 
 # MBI character classes (CMS spec): letters exclude S, L, O, I, B, Z.
@@ -22,6 +22,8 @@ _PAYERS = (
     r"medicare|medicaid|medi-cal|molina|centene|ambetter|wellcare|highmark|premera|regence|carefirst|amerigroup|"
     r"caresource|oscar|emblem\s*health|oxford|harvard\s+pilgrim|tufts|geisinger|optum|champva"
 )
+# Payers by name (not the generic "plan", "primary"): a number right after one is its member number.
+_PAYER_NAMES = _PAYERS.split("|plan|", 1)[1].replace("primary|secondary|tertiary|", "")
 
 _LABELS = (
     r"member",
@@ -46,6 +48,9 @@ _LABELS = (
     r"(?:bcbs|uhc|aetna|cigna|humana|tricare|kaiser)\s*(?:id|#|member)",
 )
 
+_MEMBER_LINE = re.compile(r"\b(?:member|subscriber|insured|insurance|payer|payor|policy|beneficiary|claim|npi|billing|"
+                          r"rendering|remit|(?:" + _PAYERS + r"))\b")
+
 
 class HealthPlanIdRecognizer(LabelledRecognizer):
     ENTITY = entities.HEALTH_PLAN_ID
@@ -59,6 +64,9 @@ class HealthPlanIdRecognizer(LabelledRecognizer):
         # so it keeps LABEL_SCORE, above OTHER_ID's reading of the bare "ID#")
         Pattern("labelled", r"(?i:\b(?:" + _PAYERS + r")\b)[^\n]{0,40}?\b(?i:id|i\.d\.)(?![a-z])[ \t]*(?:#|no\.?)?[ \t]*[:#]?"
                 r"[ \t]*(?P<value>" + SPACED_ID + r")", 0.95),
+        # "Insurance: Aetna W123456789", "Medicaid 123456789A": a number right after the payer's name
+        Pattern("payer_value", r"(?i:\b(?:" + _PAYER_NAMES + r")\b)[ \t]*(?:[:#,-]|card|no\.?)?[ \t]*(?<![\w-])"
+                r"(?P<value>" + SPACED_ID + r")", 0.9),
     )
     CONTEXT = ("medicare", "medicaid", "member", "insurance", "plan", "subscriber", "beneficiary", "mbi")
 
@@ -71,6 +79,12 @@ class HealthPlanIdRecognizer(LabelledRecognizer):
     def validate(self, value: str) -> bool:
         return sum(c.isdigit() for c in value) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", value)
 
+    def validate_match(self, pattern: Pattern, value: str) -> bool:
+        if pattern.name == "payer_value":  # "Medicare 2024", "Aetna 100%": a member number is longer
+            digits = sum(c.isdigit() for c in value)
+            return (digits >= 6 or digits >= 5 and any(c.isalpha() for c in value)) and self.validate(value)
+        return self.validate(value)
+
     def analyze(self, view: TextView) -> list[Finding]:
         found = super().analyze(view)
         for head, heads, s, e in table_columns(view):
@@ -79,5 +93,8 @@ class HealthPlanIdRecognizer(LabelledRecognizer):
             if (plan_id or self._HEADER.fullmatch(head)) and self._CELL.fullmatch(view.text, s, e) \
                     and self.validate(view.text[s:e]):
                 found.append(Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name))
+        # "Member: Maria Lopez  ID: W123456789": a bare "ID" field in a member, payer or claim block
+        found += [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name) for s, e, line in id_fields(view)
+                  if _MEMBER_LINE.search(line) and self.validate(view.text[s:e])]
         strong = [f for f in found if f.score >= self.COLUMN_SCORE]
         return found + repeated(view, strong, self.ENTITY, self.REPEAT_SCORE, self.name)

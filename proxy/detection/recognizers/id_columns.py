@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from proxy.detection.recognizer import TextView
+from proxy.detection.recognizer import SPACED_ID, TextView
 
 _SEP = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*|[ \t]{2,}")
 _RULE = re.compile(r"[\s|:+=-]*")  # "|---|:---|" or "-----" under a header
@@ -66,3 +66,24 @@ def column_values(view: TextView, header: re.Pattern, value: re.Pattern) -> list
 def header_regex(labels: tuple[str, ...]) -> re.Pattern:
     """A header cell that is one of the labels, with its usual "#", "No.", "ID" or colon."""
     return re.compile(r"(?:" + "|".join(labels) + r")(?![a-z])\.?(?:\s*(?:#|no\.?|num(?:ber)?|id))?\s*[:#]?", re.I)
+
+
+# a field "ID:" opening a line or after a field gap, or "Patient ID" / "Pt ID" (checked on the line below)
+_ID_FIELD = re.compile(r"(?:^|(?<=[ \t]{2})|(?<=[|,;\t])|(?<=[ \t][|,;])|(?<=patient )|(?<=pt ))[ \t]*(?i:id|i\.d\.)"
+                       r"[ \t]*(?:#|no\.?)?[ \t]*[:#]?[ \t]*(?P<value>" + SPACED_ID + r")", re.M | re.I)
+
+
+def id_fields(view: TextView) -> list[tuple[int, int, str]]:
+    """(start, end, lower-cased lines around) of each value after a bare "ID" field label; the caller
+    types it by those lines (a patient's header: MRN; a member's or a claim's: health plan ID)."""
+    cached = view.cache.get("id_fields")
+    if cached is None:
+        cached = []
+        for m in _ID_FIELD.finditer(view.text):
+            # the field's line with its neighbours: a claim block names its payer or NPI a line away
+            start = view.text.rfind("\n", 0, max(0, view.text.rfind("\n", 0, m.start()))) + 1
+            end = view.text.find("\n", view.text.find("\n", m.end()) + 1)
+            cached.append((*m.span("value"), view.lower[start:end if end >= 0 and view.text.find("\n", m.end()) >= 0
+                                                        else len(view.text)]))
+        view.cache["id_fields"] = cached
+    return cached

@@ -13,16 +13,17 @@ import re
 from proxy.detection import entities
 from proxy.detection.finding import Finding
 from proxy.detection.recognizer import ID_VALUE, SPACED_ID, LabelledRecognizer, Pattern, TextView
-from proxy.detection.recognizers.id_columns import column_values, header_regex
+from proxy.detection.recognizers.id_columns import column_values, header_regex, id_fields
 from proxy.detection.recognizers.id_repeats import repeated
 
 _LABELS = (
     r"mrn",
     r"m\.r\.n\.?",
     r"mr\s?#",
+    r"mr(?=[ \t]*:)",
     r"mr\s?(?:no|num(?:ber)?)\b",
     r"med(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:\s*(?:no|num(?:ber)?|#|id)\b\.?)?",
-    r"(?:hospital|hosp|patient|pt|unit|chart|emr|ehr|epic|cerner|meditech|registration|reg)\s*(?:#|no\b\.?|num(?:ber)?|id(?:entifier)?)",
+    r"(?:hospital|hosp|patient|pt|unit|chart|emr|ehr|epic|cerner|meditech|registration|reg)\.?\s*(?:#|no\b\.?|num(?:ber)?|id(?:entifier)?)",
     r"chart",
     r"record\s*(?:#|no\b\.?|num(?:ber)?)",
     r"e?mpi(?:\s*id)?",
@@ -33,6 +34,10 @@ _DOB = (r"(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|[A-Z][a-z]{2,8}\.? \d{1,2}, \
         r"|\d{1,2}-?[A-Za-z]{3}-?\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2})")
 # "DOE, JANE", "O'NEIL-PARK, MARY ANN B", "Doe, Jane": a name in Last, First order at the start of a line
 _HEADER_NAME = r"[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?, [A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]*\.?)?"
+_PATIENT_LINE = re.compile(r"\b(?:patient|pt|name|dob|d\.o\.b|birth|sex|gender|age)\b")
+_PAYER_LINE = re.compile(r"\b(?:member|subscriber|insurance|insured|payer|payor|plan|policy|group|medicare|medicaid|"
+                         r"claim|npi|billing|rendering|remit|cpt|"
+                         r"employee|badge|study|student|tax|license|photo|driver)\b")
 _COLUMN_END = r"(?=[ \t]*$|[ \t]{2,}|[ \t]*[|;,])"
 # between header fields: 2+ spaces or a tab, a pipe, or a comma/semicolon ("Doe, Jane | DOB 03/04/1961 | 00123456")
 _FIELD_GAP = r"(?:[ \t]{2,}|[ \t]*[|;,][ \t]*)"
@@ -58,6 +63,10 @@ class MrnRecognizer(LabelledRecognizer):
         # the second of two record numbers: "the mrn is 04633681 not 04-092632", "MRN 1234567 / 7654321"
         Pattern("second", r"\b(?:mrn|mr#|medical record|med rec)\b[^\n.;]{0,40}?(?<![\w-])" + ID_VALUE
                 + r"[ \t]*(?:/|&|,|\bor|\bnot|\band|\bvs\.?)[ \t]*(?P<value>" + ID_VALUE + r")", 0.85, re.I),
+        # "Maria Lopez (00123456)", "LOPEZ, MARIA - 00123456", "Maria Lopez #E1234567": a bare number right
+        # after a patient's name is the record number that identifies them
+        Pattern("after_name", r"\b[A-Z][\w'’\-]+(?:,? [A-Z][\w'’.\-]*){1,3}[ \t]*(?:\([ \t]*|-[ \t]+|#)#?(?P<value>"
+                + ID_VALUE + r")(?=\)|[ \t]*$|[ \t]*[,;|]|[ \t]{2,})", 0.8, re.M),
         # "duplicate chart merged into 06-956825": a chart cue needs a longer number than "chart 2024"
         Pattern("near_chart", r"\bcharts?\b[^\n.;]{0,30}?(?<![\w-])(?P<value>" + SPACED_ID + r")", 0.85, re.I),
     )
@@ -69,6 +78,9 @@ class MrnRecognizer(LabelledRecognizer):
     def validate_match(self, pattern: Pattern, value: str) -> bool:
         # an MRN has several digits; "MRN: pending" or "record of 2 visits" are not one
         digits = sum(c.isdigit() for c in value)
+        if pattern.name == "after_name":  # "Hospital Course (2019-2020)": a range of years is no record number
+            # nor is a bare 10-digit phone number ("Daughter Ann Roe (5824980958)")
+            return digits >= 6 and not re.fullmatch(r"(?:19|20)\d\d\W+(?:19|20)\d\d|[2-9]\d\d[2-9]\d{6}|" + _DOB, value)
         if pattern.name == "near_chart":
             return digits >= 5 and not re.fullmatch(_DOB, value)
         if pattern.name == "after_name_column":  # a date of birth in that column is a date, not an MRN
@@ -80,7 +92,13 @@ class MrnRecognizer(LabelledRecognizer):
 
     def analyze(self, view: TextView) -> list[Finding]:
         found = super().analyze(view)
+        found += self._id_fields(view)
         found += [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name)
                   for s, e in column_values(view, self._HEADER, self._CELL) if self.validate(view.text[s:e])]
         labelled = [f for f in found if f.score >= self.COLUMN_SCORE]
         return found + repeated(view, labelled, self.ENTITY, self.REPEAT_SCORE, self.name)
+
+    def _id_fields(self, view: TextView) -> list[Finding]:
+        """"Name: Maria Lopez   ID: 00123456   DOB ...": a bare "ID" field on the patient's header line."""
+        return [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name) for s, e, line in id_fields(view)
+                if _PATIENT_LINE.search(line) and not _PAYER_LINE.search(line) and self.validate(view.text[s:e])]
