@@ -39,3 +39,22 @@ def test_non_accounts(text):
 
 def test_a_date_after_the_word_visit_is_not_an_account():
     assert found("Telehealth visit 2024-08-12 for follow-up") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Account ......... 3865032069\nDOB", "3865032069"),  # dot leaders
+    ("MRN        | ENC        | NAME\n12345678 | V184-31308 | DOE, JANE\n", "V184-31308"),
+    ("| MRN | Patient | DOB | Acct |\n|---|---|---|---|\n| 1234567 | Roe, Ann | 5-21-23 | 065-3903029 |", "065-3903029"),
+    ("Enc # 82-31651875\nSame stay as 82-31651875.", "82-31651875"),
+    ("0042117889 (acct)", "0042117889"),
+])
+def test_columns_leaders_and_repeats(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "| Acct | CPT |\n|---|---|\n| pending | 99213 |",
+    "Visit 2 of 3 on 03/04/2024",
+])
+def test_column_negatives(text):
+    assert found(text) == []

@@ -55,3 +55,8 @@ def test_icd_codes_in_a_comma_list_without_spaces_are_untouched():
 
 def test_form_names_are_not_ids():
     assert found("CMS-1500 box 21, UB-04 FL 67") == []
+
+
+def test_a_label_glued_to_its_value_is_left_to_the_id_recognizer():
+    # "MRN-995330-9": OTHER_ID must not read the whole token, or "MRN" alone survives as an ID
+    assert found("SW note (MRN-995330-9)") == []

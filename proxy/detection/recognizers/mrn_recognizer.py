@@ -20,7 +20,8 @@ _LABELS = (
     r"mrn",
     r"m\.r\.n\.?",
     r"mr\s?#",
-    r"mr(?=[ \t]*:)",
+    r"mr(?=[ \t]*:|[ \t]+[A-Z]?\d{5})",  # "MR: 0012345", "MR 0012345"; not "MR 2+" (regurgitation)
+    r"emr|ehr",
     r"mr\s?(?:no|num(?:ber)?)\b",
     r"med(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:\s*(?:no|num(?:ber)?|#|id)\b\.?)?",
     r"(?:hospital|hosp|patient|pt|unit|chart|emr|ehr|epic|cerner|meditech|registration|reg)\.?\s*(?:#|no\b\.?|num(?:ber)?|id(?:entifier)?)",
@@ -50,8 +51,11 @@ class MrnRecognizer(LabelledRecognizer):
         # EHR header rows: "DOE, JANE  03/04/1961  00123456" - the id column after the date of birth
         Pattern("after_dob_column", _DOB + _FIELD_GAP + r"(?P<value>" + ID_VALUE + r")" + _COLUMN_END, 0.85, re.M),
         # "MAZIYA, NOKULUNGA  20115663  DOS: 08/16/2023": the id column right after the patient's name
-        Pattern("after_name_column", r"^[ \t]*" + _HEADER_NAME + r"[ \t]{2,}(?P<value>" + ID_VALUE + r")" + _COLUMN_END,
-                0.85, re.M),
+        Pattern("after_name_column", r"^[ \t]*" + _HEADER_NAME + r"(?:" + _FIELD_GAP + r"|[ \t])(?P<value>" + ID_VALUE
+                + r")" + _COLUMN_END, 0.85, re.M),
+        # "00123456 - DOE, JANE": a worklist row that starts with the record number
+        Pattern("before_name_column", r"^[ \t]*(?P<value>" + ID_VALUE + r")[ \t]*(?:[-|:,][ \t]*|[ \t])" + _HEADER_NAME
+                + r"\b", 0.85, re.M),
         # a second number after a labelled one, or a value a few words after the cue:
         # "MRN 1234567 / 7654321", "medical record for this patient is 00123456"
         Pattern(
@@ -65,7 +69,7 @@ class MrnRecognizer(LabelledRecognizer):
                 + r"[ \t]*(?:/|&|,|\bor|\bnot|\band|\bvs\.?)[ \t]*(?P<value>" + ID_VALUE + r")", 0.85, re.I),
         # "Maria Lopez (00123456)", "LOPEZ, MARIA - 00123456", "Maria Lopez #E1234567": a bare number right
         # after a patient's name is the record number that identifies them
-        Pattern("after_name", r"\b[A-Z][\w'’\-]+(?:,? [A-Z][\w'’.\-]*){1,3}[ \t]*(?:\([ \t]*|-[ \t]+|#)#?(?P<value>"
+        Pattern("after_name", r"\b[A-Z][\w'’\-]+(?:,? [A-Z][\w'’.\-]*){1,3}[ \t]*(?:\([ \t]*|-[ \t]+|#|,[ \t]+|\|[ \t]*)#?(?P<value>"
                 + ID_VALUE + r")(?=\)|[ \t]*$|[ \t]*[,;|]|[ \t]{2,})", 0.8, re.M),
         # "duplicate chart merged into 06-956825": a chart cue needs a longer number than "chart 2024"
         Pattern("near_chart", r"\bcharts?\b[^\n.;]{0,30}?(?<![\w-])(?P<value>" + SPACED_ID + r")", 0.85, re.I),
@@ -83,7 +87,7 @@ class MrnRecognizer(LabelledRecognizer):
             return digits >= 6 and not re.fullmatch(r"(?:19|20)\d\d\W+(?:19|20)\d\d|[2-9]\d\d[2-9]\d{6}|" + _DOB, value)
         if pattern.name == "near_chart":
             return digits >= 5 and not re.fullmatch(_DOB, value)
-        if pattern.name == "after_name_column":  # a date of birth in that column is a date, not an MRN
+        if pattern.name in ("after_name_column", "before_name_column"):  # a date of birth in that column is a date, not an MRN
             return digits >= 5 and not re.fullmatch(_DOB, value)
         return digits >= 4
 

@@ -184,11 +184,13 @@ def cued_places(view: TextView) -> list[Cued]:
         place = m.group("place")
         strong = m.group("strong") is not None
         if place[0].islower():  # chat: "lives in north jamesville" - only place-shaped words
-            keys = place.split()
-            # after "lives in", a listed town that is no English word stands even if it is also a surname
-            listed = _is_listed(keys) and not any(k in lex.english or k in lex.soft_stop for k in keys)
-            if strong and (_shaped(keys, weak=True) or listed) and not any(_bad_word(k) for k in keys):
-                out.append((m.start("place"), m.end("place"), False))
+            words = place.split()
+            for keys in (words, words[:1]) if len(words) > 1 else (words,):  # "lives in toledo now"
+                # after "lives in", a listed town that is no English word stands even if it is also a surname
+                listed = _is_listed(keys) and not any(k in lex.english or k in lex.soft_stop for k in keys)
+                if strong and (_shaped(keys, weak=True) or listed) and not any(_bad_word(k) for k in keys):
+                    out.append((m.start("place"), m.start("place") + len(" ".join(keys)), False))
+                    break
             continue
         span = _best(text, m.start("place"), m.end("place"), strong)
         if span:
