@@ -132,3 +132,11 @@ def test_spaced_groups_stop_before_years_doses_and_codes():
     assert found("MRN 12345678 2019 admit") == ["12345678"]
     assert found("MRN 12345678 10 mg") == ["12345678"]
     assert found("MRN 12345678 99213") == ["12345678"]
+
+
+@pytest.mark.parametrize("text", [
+    "DOE, JANE 19610304", "Jane Doe, 19610304, seen", "19610304 - DOE, JANE",
+    "Name: Jane Doe  ID: 19610304  DOB 03/04/1961", "the mrn is 00123456 not 19610304",
+])
+def test_a_compact_date_beside_a_name_is_no_record_number(text):
+    assert "19610304" not in found(text)

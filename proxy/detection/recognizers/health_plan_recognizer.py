@@ -6,7 +6,7 @@ import re
 
 from proxy.detection import entities
 from proxy.detection.finding import Finding
-from proxy.detection.recognizer import SPACED_ID, LabelledRecognizer, Pattern, TextView
+from proxy.detection.recognizer import DATE_LIKE, SPACED_ID, LabelledRecognizer, Pattern, TextView
 from proxy.detection.recognizers.id_columns import header_regex, id_fields, table_columns
 from proxy.detection.recognizers.id_repeats import repeated
 
@@ -82,7 +82,8 @@ class HealthPlanIdRecognizer(LabelledRecognizer):
     def validate_match(self, pattern: Pattern, value: str) -> bool:
         if pattern.name == "payer_value":  # "Medicare 2024", "Aetna 100%": a member number is longer
             digits = sum(c.isdigit() for c in value)
-            return (digits >= 6 or digits >= 5 and any(c.isalpha() for c in value)) and self.validate(value)
+            return (digits >= 6 or digits >= 5 and any(c.isalpha() for c in value)) and self.validate(value) \
+                and not DATE_LIKE.fullmatch(value)
         return self.validate(value)
 
     def analyze(self, view: TextView) -> list[Finding]:
@@ -95,6 +96,6 @@ class HealthPlanIdRecognizer(LabelledRecognizer):
                 found.append(Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name))
         # "Member: Maria Lopez  ID: W123456789": a bare "ID" field in a member, payer or claim block
         found += [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name) for s, e, line in id_fields(view)
-                  if _MEMBER_LINE.search(line) and self.validate(view.text[s:e])]
+                  if _MEMBER_LINE.search(line) and self.validate(view.text[s:e]) and not DATE_LIKE.fullmatch(view.text, s, e)]
         strong = [f for f in found if f.score >= self.COLUMN_SCORE]
         return found + repeated(view, strong, self.ENTITY, self.REPEAT_SCORE, self.name)

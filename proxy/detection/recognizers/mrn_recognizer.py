@@ -12,7 +12,7 @@ import re
 
 from proxy.detection import entities
 from proxy.detection.finding import Finding
-from proxy.detection.recognizer import ID_VALUE, SPACED_ID, LabelledRecognizer, Pattern, TextView
+from proxy.detection.recognizer import DATE_LIKE, ID_VALUE, SPACED_ID, LabelledRecognizer, Pattern, TextView
 from proxy.detection.recognizers.id_columns import column_values, header_regex, id_fields
 from proxy.detection.recognizers.id_repeats import repeated
 
@@ -82,6 +82,8 @@ class MrnRecognizer(LabelledRecognizer):
     def validate_match(self, pattern: Pattern, value: str) -> bool:
         # an MRN has several digits; "MRN: pending" or "record of 2 visits" are not one
         digits = sum(c.isdigit() for c in value)
+        if pattern.name != "labelled" and DATE_LIKE.fullmatch(value):
+            return False  # "DOE, JANE 19610304": a date of birth beside the name, no record number
         if pattern.name == "after_name":  # "Hospital Course (2019-2020)": a range of years is no record number
             # nor is a bare 10-digit phone number ("Daughter Ann Roe (5824980958)")
             return digits >= 6 and not re.fullmatch(r"(?:19|20)\d\d\W+(?:19|20)\d\d|[2-9]\d\d[2-9]\d{6}|" + _DOB, value)
@@ -105,4 +107,5 @@ class MrnRecognizer(LabelledRecognizer):
     def _id_fields(self, view: TextView) -> list[Finding]:
         """"Name: Maria Lopez   ID: 00123456   DOB ...": a bare "ID" field on the patient's header line."""
         return [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name) for s, e, line in id_fields(view)
-                if _PATIENT_LINE.search(line) and not _PAYER_LINE.search(line) and self.validate(view.text[s:e])]
+                if _PATIENT_LINE.search(line) and not _PAYER_LINE.search(line) and self.validate(view.text[s:e])
+                and not DATE_LIKE.fullmatch(view.text, s, e)]
