@@ -58,3 +58,14 @@ def test_columns_leaders_and_repeats(text, expected):
 ])
 def test_column_negatives(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acct/MRN: 5566778 / 00123456", {"5566778": "ACCOUNT_ID", "00123456": "MRN"}),
+    ("MRN/Acct 00123456/5566778", {"00123456": "MRN", "5566778": "ACCOUNT_ID"}),
+    ("MRN / FIN# E1234567/123456789", {"E1234567": "MRN", "123456789": "ACCOUNT_ID"}),
+    ("Dx/CPT: E11.9 / 99213", {}),
+])
+def test_a_pair_of_labels_types_each_value_in_order(text, expected):
+    typed = {text[f.start:f.end]: f.entity_type for f in DetectionEngine().analyze(text)}
+    assert typed == expected

@@ -7,7 +7,7 @@ import re
 from proxy.detection import entities
 from proxy.detection.finding import Finding
 from proxy.detection.recognizer import DATE_LIKE, SPACED_ID, LabelledRecognizer, Pattern, TextView
-from proxy.detection.recognizers.id_columns import header_regex, id_fields, table_columns
+from proxy.detection.recognizers.id_columns import header_regex, id_fields, label_pairs, table_columns
 from proxy.detection.recognizers.id_repeats import repeated
 
 # MBI character classes (CMS spec): letters exclude S, L, O, I, B, Z.
@@ -70,6 +70,7 @@ class HealthPlanIdRecognizer(LabelledRecognizer):
     )
     CONTEXT = ("medicare", "medicaid", "member", "insurance", "plan", "subscriber", "beneficiary", "mbi")
 
+    PAIR_SCORE = 0.96
     COLUMN_SCORE = 0.92  # a cell under a "Member ID" header: above OTHER_ID's label (0.9)
     REPEAT_SCORE = 0.85  # a later bare copy of a labelled ID: above OTHER_ID (0.6 + context)
     _HEADER = header_regex(_LABELS)
@@ -97,5 +98,8 @@ class HealthPlanIdRecognizer(LabelledRecognizer):
         # "Member: Maria Lopez  ID: W123456789": a bare "ID" field in a member, payer or claim block
         found += [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name) for s, e, line in id_fields(view)
                   if _MEMBER_LINE.search(line) and self.validate(view.text[s:e]) and not DATE_LIKE.fullmatch(view.text, s, e)]
+        # a pair of labels outranks a single one: in "Acct/MRN: 5566778 / 00123456" the first is the account
+        found += [Finding(s, e, self.ENTITY, self.PAIR_SCORE, self.name) for h, s, e in label_pairs(view)
+                  if self._HEADER.fullmatch(h) and self.validate(view.text[s:e])]
         strong = [f for f in found if f.score >= self.COLUMN_SCORE]
         return found + repeated(view, strong, self.ENTITY, self.REPEAT_SCORE, self.name)

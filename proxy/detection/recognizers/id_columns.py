@@ -87,3 +87,21 @@ def id_fields(view: TextView) -> list[tuple[int, int, str]]:
                                                         else len(view.text)]))
         view.cache["id_fields"] = cached
     return cached
+
+
+# "MRN/Acct: 00123456 / 5566778", "Acct / MRN# 5566778/00123456": two labels, then two values in that order
+_PAIR = re.compile(r"\b(?P<h1>[A-Za-z][A-Za-z.]{1,14}(?:[ \t]?(?:#|no\.?|id|number))?)[ \t]*/[ \t]*"
+                   r"(?P<h2>[A-Za-z][A-Za-z.]{1,14}(?:[ \t]?(?:#|no\.?|id|number))?)[ \t]*[:#]?[ \t]*"
+                   r"(?P<v1>" + SPACED_ID + r")[ \t]*/[ \t]*(?P<v2>" + SPACED_ID + r")", re.I)
+
+
+def label_pairs(view: TextView) -> list[tuple[str, int, int]]:
+    """(label, start, end) for both values after a pair of labels; each recognizer matches its own label."""
+    cached = view.cache.get("label_pairs")
+    if cached is None:
+        cached = []
+        if "/" in view.text:
+            for m in _PAIR.finditer(view.text):
+                cached += [(m.group("h1").lower(), *m.span("v1")), (m.group("h2").lower(), *m.span("v2"))]
+        view.cache["label_pairs"] = cached
+    return cached

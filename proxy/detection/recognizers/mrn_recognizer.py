@@ -13,7 +13,7 @@ import re
 from proxy.detection import entities
 from proxy.detection.finding import Finding
 from proxy.detection.recognizer import DATE_LIKE, ID_VALUE, SPACED_ID, LabelledRecognizer, Pattern, TextView
-from proxy.detection.recognizers.id_columns import column_values, header_regex, id_fields
+from proxy.detection.recognizers.id_columns import column_values, header_regex, id_fields, label_pairs
 from proxy.detection.recognizers.id_repeats import repeated
 
 _LABELS = (
@@ -75,6 +75,7 @@ class MrnRecognizer(LabelledRecognizer):
         Pattern("near_chart", r"\bcharts?\b[^\n.;]{0,30}?(?<![\w-])(?P<value>" + SPACED_ID + r")", 0.85, re.I),
     )
     REPEAT_SCORE = 0.85  # above a bare number's OTHER_ID (0.6 + context) or PHONE reading
+    PAIR_SCORE = 0.96
     COLUMN_SCORE = 0.92  # a table cell under an "MRN" header: above OTHER_ID's label (0.9)
     _HEADER = header_regex(_LABELS)
     _CELL = re.compile(SPACED_ID)
@@ -101,6 +102,9 @@ class MrnRecognizer(LabelledRecognizer):
         found += self._id_fields(view)
         found += [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name)
                   for s, e in column_values(view, self._HEADER, self._CELL) if self.validate(view.text[s:e])]
+        # a pair of labels outranks a single one: in "Acct/MRN: 5566778 / 00123456" the first is the account
+        found += [Finding(s, e, self.ENTITY, self.PAIR_SCORE, self.name) for h, s, e in label_pairs(view)
+                  if self._HEADER.fullmatch(h) and self.validate(view.text[s:e])]
         labelled = [f for f in found if f.score >= self.COLUMN_SCORE]
         return found + repeated(view, labelled, self.ENTITY, self.REPEAT_SCORE, self.name)
 
