@@ -69,8 +69,8 @@ def header_regex(labels: tuple[str, ...]) -> re.Pattern:
 
 
 # a field "ID:" opening a line or after a field gap, or "Patient ID" / "Pt ID" (checked on the line below)
-_ID_FIELD = re.compile(r"(?:^|(?<=[ \t]{2})|(?<=[|,;\t])|(?<=[ \t][|,;])|(?<=patient )|(?<=pt ))[ \t]*(?i:id|i\.d\.)"
-                       r"[ \t]*(?:#|no\.?)?[ \t]*[:#]?[ \t]*(?P<value>" + SPACED_ID + r")", re.M | re.I)
+_ID_FIELD = re.compile(r"\b(?:id|i\.d\.)(?![a-z])[ \t]*(?:#|no\.?)?[ \t]*[:#]?[ \t]*(?P<value>" + SPACED_ID + r")", re.I)
+_FIELD_START = re.compile(r"(?:^|\n|[ \t]{2}|[|,;\t][ \t]?|\b(?:patient|pt)[ \t])\Z", re.I)
 
 
 def id_fields(view: TextView) -> list[tuple[int, int, str]]:
@@ -80,6 +80,8 @@ def id_fields(view: TextView) -> list[tuple[int, int, str]]:
     if cached is None:
         cached = []
         for m in _ID_FIELD.finditer(view.text):
+            if not _FIELD_START.search(view.text, max(0, m.start() - 9), m.start()):
+                continue  # "Study ID", "Member ID": a qualified label belongs to its own recognizer
             # the field's line with its neighbours: a claim block names its payer or NPI a line away
             start = view.text.rfind("\n", 0, max(0, view.text.rfind("\n", 0, m.start()))) + 1
             end = view.text.find("\n", view.text.find("\n", m.end()) + 1)
@@ -95,13 +97,17 @@ _PAIR = re.compile(r"\b(?P<h1>[A-Za-z][A-Za-z.]{1,14}(?:[ \t]?(?:#|no\.?|id|numb
                    r"(?P<v1>" + SPACED_ID + r")[ \t]*/[ \t]*(?P<v2>" + SPACED_ID + r")", re.I)
 
 
+_LABEL_SLASH = re.compile(r"(?<=[A-Za-z.#])[ \t]*/[ \t]*(?=[A-Za-z])")
+
+
 def label_pairs(view: TextView) -> list[tuple[str, int, int]]:
     """(label, start, end) for both values after a pair of labels; each recognizer matches its own label."""
     cached = view.cache.get("label_pairs")
     if cached is None:
         cached = []
-        if "/" in view.text:
-            for m in _PAIR.finditer(view.text):
+        for slash in _LABEL_SLASH.finditer(view.text):  # anchored on "MRN/Acct" slashes: cheap on prose
+            m = _PAIR.search(view.text, max(0, slash.start() - 20), slash.end() + 80)
+            if m and m.start("h2") <= slash.end() and (not cached or m.start("v1") > cached[-1][1]):
                 cached += [(m.group("h1").lower(), *m.span("v1")), (m.group("h2").lower(), *m.span("v2"))]
         view.cache["label_pairs"] = cached
     return cached
