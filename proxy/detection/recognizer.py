@@ -126,7 +126,7 @@ SPACED_ID = (ID_VALUE + r"(?:[ ](?!(?:19|20)\d\d(?!\d))\d{2,4}(?![\w/:-]|[.,]\d)
 # What may sit between a label and its value: "#", "no.", "number", "ID", ":", "is", "was", and dot
 # leaders of registration printouts ("MRN ............. 04369030").
 LABEL_GLUE = (r"\.?(?:\s*(?:#|no\.?|nbr\.?|num(?:ber)?\.?|id(?:entifier)?\.?)(?![a-z]))?(?:\s*(?:[:#=]|is|was|-))?"
-              r"(?:[ \t]*[._\u00b7]{3,}[ \t]*:?)?\s*")
+              r"(?:[ \t]*[._\u00b7]{3,}[ \t]*:?)?\s*(?:[(\[][ \t]*(?!\d{3}\)))?")  # "Encounter (1234567890)", not "(730) 674-4169"
 
 
 def labelled_regex(labels: tuple[str, ...], value: str = ID_VALUE) -> str:

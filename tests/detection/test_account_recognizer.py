@@ -69,3 +69,18 @@ def test_column_negatives(text):
 def test_a_pair_of_labels_types_each_value_in_order(text, expected):
     typed = {text[f.start:f.end]: f.entity_type for f in DetectionEngine().analyze(text)}
     assert typed == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Adm # 1234567890", "1234567890"),
+    ("Guarantor # 123456789", "123456789"),
+    ("the 3/4 encounter (1234567890) was denied", "1234567890"),
+    ("Account [123456789]", "123456789"),
+])
+def test_more_account_labels(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["Visit (2 of 3)", "Claim (CPT 99213)", "Encounter (03/04/2024)"])
+def test_a_parenthesis_after_a_label_needs_an_id(text):
+    assert found(text) == []

@@ -60,3 +60,7 @@ def test_form_names_are_not_ids():
 def test_a_label_glued_to_its_value_is_left_to_the_id_recognizer():
     # "MRN-995330-9": OTHER_ID must not read the whole token, or "MRN" alone survives as an ID
     assert found("SW note (MRN-995330-9)") == []
+
+
+def test_an_area_code_in_parentheses_is_no_labelled_number():
+    assert "730" not in found("her number is (730) 674-4169")

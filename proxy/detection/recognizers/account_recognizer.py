@@ -19,7 +19,7 @@ _LABELS = (
     r"encounter",
     r"enc\.?",
     r"visit",
-    r"admission\s*(?:#|no\b|number|id)",
+    r"(?:admission|admit|adm|episode|guarantor)\.?\s*(?:#|no\b|number|id)",
     r"claim",
     r"clm\.?",
     r"icn",

@@ -70,7 +70,7 @@ def header_regex(labels: tuple[str, ...]) -> re.Pattern:
 
 # a field "ID:" opening a line or after a field gap, or "Patient ID" / "Pt ID" (checked on the line below)
 _ID_FIELD = re.compile(r"\b(?:id|i\.d\.)(?![a-z])[ \t]*(?:#|no\.?)?[ \t]*[:#]?[ \t]*(?P<value>" + SPACED_ID + r")", re.I)
-_FIELD_START = re.compile(r"(?:^|\n|[ \t]{2}|[|,;\t][ \t]?|\b(?:patient|pt)[ \t])\Z", re.I)
+_FIELD_START = re.compile(r"(?:^|\n|[ \t]{2}|[|,;\t(\[][ \t]?|\b(?:patient|pt)[ \t])\Z", re.I)
 
 
 def id_fields(view: TextView) -> list[tuple[int, int, str]]:
