@@ -113,3 +113,23 @@ def test_towns_abroad_after_facilities_and_in_columns(text, place):
 ])
 def test_no_town_in_these(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Pt is a Toledo native.", "Toledo"),
+    ("A Lubbock-based cardiologist", "Lubbock"),
+    ("Found down at home (Macon).", "Macon"),
+    ("Home: Savannah", "Savannah"),
+    ("Wayne Co. resident", "Wayne Co."),
+    ("a lifelong Pearsonborough resident", "Pearsonborough"),
+])
+def test_places_named_by_what_follows(text, place):
+    assert place in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "a Spanish native speaker", "an English resident physician", "the ICU resident", "a PGY-2 resident",
+    "Smith & Co. invoice", "Home: with wife",
+])
+def test_no_place_named_by_what_follows(text):
+    assert found(R, text) == []

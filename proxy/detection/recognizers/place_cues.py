@@ -66,7 +66,7 @@ _LOW_WORD = r"[a-z][a-z'’\-]+"
 LABELLED = re.compile(
     r"(?im)\b(?:city(?:[ \t]*(?:/|,|&|and)[ \t]*state)?|town|township|village|municipality|hometown|home[ \t]+town|"
     r"place[ \t]+of[ \t]+(?:birth|residence)|birthplace|residence|location|county|parish|borough|"
-    r"(?:prior|previous|former|home|current)[ \t]+address)"
+    r"(?:prior|previous|former|home|current)[ \t]+address|home)"
     r"[ \t]*(?::|-|=)[ \t]*(?P<place>" + _RUN.replace("[A-Z][A-Za-z", "[A-Za-z") + r")"
 )
 # "Springfield, IL 62704" / "East Heatherside, Ohio" at the start of a line (letter headers, face sheets)
@@ -86,6 +86,9 @@ CUE = re.compile(
     rf"(?P<place>{_RUN}|{_LOW_WORD}(?:[ \t]+{_LOW_WORD})?)"
 )
 
+# A place named by what follows it: "a Toledo native", "Duluth-area", "Lubbock-based", "home (Macon)".
+PLACE_BEFORE = re.compile(r"(?:\b(?i:a|an|the|lifelong|longtime)[ \t]+)(?P<place>" + _RUN + r")(?:[ \t]+(?:native|resident)|"
+                          r"-(?:based|area))\b|\bhome[ \t]*\([ \t]*(?P<home>" + _RUN + r")[ \t]*\)")
 
 def _key(word: str) -> str:
     return fold(word.rstrip(".,"))
@@ -175,6 +178,14 @@ def cued_places(view: TextView) -> list[Cued]:
             continue
         span = _best(text, m.start("place"), m.end("place"), strong=True)
         if span and (m.group("zip") or _shaped(_keys(text, span), weak=True)):
+            out.append((*span, True))
+    for m in PLACE_BEFORE.finditer(text):  # "a Toledo native", "Lubbock-based", "at home (Macon)"
+        g = "place" if m.group("place") else "home"
+        span = _best(text, m.start(g), m.end(g), strong=True)
+        # only a listed or place-shaped run, no nationality: "an English resident", "a Haitian native"
+        keys = _keys(text, span) if span else []
+        if span and span[1] == m.end(g) and _shaped(keys, weak=False) and not (
+                len(keys) == 1 and keys[0].endswith(("ish", "ese", "ian", "can", "ean"))):
             out.append((*span, True))
     for m in COUNTRY_AFTER.finditer(text):
         span = _before_country(text, m.start())
