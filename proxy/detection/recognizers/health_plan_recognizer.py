@@ -93,7 +93,7 @@ class HealthPlanIdRecognizer(LabelledRecognizer):
             # "Payer | ID | Group": a bare "ID" column is the member ID when the table names the payer
             plan_id = head in ("id", "id#", "id #") and any(self._PAYER_HEADER.fullmatch(h) for h in heads)
             if (plan_id or self._HEADER.fullmatch(head)) and self._CELL.fullmatch(view.text, s, e) \
-                    and self.validate(view.text[s:e]):
+                    and self.validate(view.text[s:e]) and not DATE_LIKE.fullmatch(view.text, s, e):
                 found.append(Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name))
         # "Member: Maria Lopez  ID: W123456789": a bare "ID" field in a member, payer or claim block
         found += [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name) for s, e, line in id_fields(view)

@@ -87,7 +87,9 @@ class MrnRecognizer(LabelledRecognizer):
             return False  # "DOE, JANE 19610304": a date of birth beside the name, no record number
         if pattern.name == "after_name":  # "Hospital Course (2019-2020)": a range of years is no record number
             # nor is a bare 10-digit phone number ("Daughter Ann Roe (5824980958)")
-            return digits >= 6 and not re.fullmatch(r"(?:19|20)\d\d\W+(?:19|20)\d\d|[2-9]\d\d[2-9]\d{6}|" + _DOB, value)
+            # nor an NDC after a drug's name ("Tylenol Extra Strength (50580045101)")
+            return digits >= 6 and not re.fullmatch(r"(?:19|20)\d\d\W+(?:19|20)\d\d|[2-9]\d\d[2-9]\d{6}|\d{11}|"
+                                                    r"\d{4,5}-\d{3,4}-\d{1,2}|" + _DOB, value)
         if pattern.name == "near_chart":
             return digits >= 5 and not re.fullmatch(_DOB, value)
         if pattern.name in ("after_name_column", "before_name_column"):  # a date of birth in that column is a date, not an MRN
@@ -101,7 +103,8 @@ class MrnRecognizer(LabelledRecognizer):
         found = super().analyze(view)
         found += self._id_fields(view)
         found += [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name)
-                  for s, e in column_values(view, self._HEADER, self._CELL) if self.validate(view.text[s:e])]
+                  for s, e in column_values(view, self._HEADER, self._CELL) if self.validate(view.text[s:e])
+                  and not DATE_LIKE.fullmatch(view.text, s, e)]
         # a pair of labels outranks a single one: in "Acct/MRN: 5566778 / 00123456" the first is the account
         found += [Finding(s, e, self.ENTITY, self.PAIR_SCORE, self.name) for h, s, e in label_pairs(view)
                   if self._HEADER.fullmatch(h) and self.validate(view.text[s:e])]
