@@ -95,7 +95,8 @@ class PatternRecognizer(Recognizer):
         for pattern, rx in self._compiled:
             for m in rx.finditer(view.text):
                 if "value" in rx.groupindex:  # a named group marks the value after a label
-                    group = "value"
+                    # alternatives may name theirs value_*: the one that took part in the match
+                    group = next((g for g in rx.groupindex if g.startswith("value") and m.start(g) >= 0), "value")
                 else:
                     group = self.GROUP if m.lastindex and self.GROUP <= m.lastindex else 0
                 start, end = m.span(group)

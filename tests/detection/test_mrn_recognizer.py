@@ -140,3 +140,17 @@ def test_spaced_groups_stop_before_years_doses_and_codes():
 ])
 def test_a_compact_date_beside_a_name_is_no_record_number(text):
     assert "19610304" not in found(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Maria Lopez / 00123456 / DOB 03/04/1961", "00123456"),
+    ("Patient: Maria Lopez\n00123456\nDOB 03/04/1961", "00123456"),
+    ("Lopez, Maria [00123456]", "00123456"),
+])
+def test_record_number_beside_or_under_the_name(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["Tylenol Extra Strength (50580045101)", "Lipitor Tablets (0071-0155-23)"])
+def test_an_ndc_after_a_drug_name_is_no_record_number(text):
+    assert found(text) == []

@@ -64,3 +64,11 @@ def test_a_label_glued_to_its_value_is_left_to_the_id_recognizer():
 
 def test_an_area_code_in_parentheses_is_no_labelled_number():
     assert "730" not in found("her number is (730) 674-4169")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Maria Lopez / 00123456 / DOB 03/04/1961", ["00123456"]),  # spaced slashes separate fields
+    ("platelets 250000/uL", []),  # a count per volume
+])
+def test_slash_after_a_number(text, expected):
+    assert found(text) == expected

@@ -69,8 +69,12 @@ class MrnRecognizer(LabelledRecognizer):
                 + r"[ \t]*(?:/|&|,|\bor|\bnot|\band|\bvs\.?)[ \t]*(?P<value>" + ID_VALUE + r")", 0.85, re.I),
         # "Maria Lopez (00123456)", "LOPEZ, MARIA - 00123456", "Maria Lopez #E1234567": a bare number right
         # after a patient's name is the record number that identifies them
-        Pattern("after_name", r"\b[A-Z][\w'’\-]+(?:,? [A-Z][\w'’.\-]*){1,3}[ \t]*(?:\([ \t]*|-[ \t]+|#|,[ \t]+|\|[ \t]*)#?(?P<value>"
-                + ID_VALUE + r")(?=\)|[ \t]*$|[ \t]*[,;|]|[ \t]{2,})", 0.8, re.M),
+        Pattern("after_name", r"\b[A-Z][\w'’\-]+(?:,? ?[A-Z][\w'’.\-]*){1,3}[ \t]*(?:[(\[][ \t]*#?(?P<value>" + ID_VALUE
+                + r")[ \t]*[)\]]|#[ \t]?(?P<value_hash>" + ID_VALUE + r")|(?:-[ \t]+|[,|/][ \t]*)#?(?P<value_field>" + ID_VALUE
+                + r")(?=[ \t]*$|[ \t]*[,;|/]|[ \t]{2,}))", 0.8, re.M),
+        # "Patient: Maria Lopez\n00123456": the record number alone on the line under the patient's name
+        Pattern("under_name", r"^[ \t]*(?i:patient(?:[ \t]+name)?|pt|name|re)[ \t]*[:-][^\n]*\n[ \t]*(?P<value>" + ID_VALUE
+                + r")[ \t]*$", 0.8, re.M),
         # "duplicate chart merged into 06-956825": a chart cue needs a longer number than "chart 2024"
         Pattern("near_chart", r"\bcharts?\b[^\n.;]{0,30}?(?<![\w-])(?P<value>" + SPACED_ID + r")", 0.85, re.I),
     )

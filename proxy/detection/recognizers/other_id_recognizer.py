@@ -33,7 +33,8 @@ _LAB_BEFORE = re.compile(
     r"about|approximately|over|under|than|\$|usd|cost|charge[sd]?|paid|billed|allowed|balance)\W{0,3}$"
 )
 _GLUED_LABEL = re.compile(r"(?i)(?:mrn|mr|acct|enc|fin|csn|har|mbi|hicn|id)-")
-_AFTER_QUANTITY = re.compile(r"\s*(?:/|copies|cells|iu|units?|kcal|calories|steps|dollars|usd|cfu|x\s?10)", re.I)
+# "250000/uL" is a count; "00123456 / DOB ..." (a slash between spaced fields) is not
+_AFTER_QUANTITY = re.compile(r"\s*(?:/(?![ \t])|copies|cells|iu|units?|kcal|calories|steps|dollars|usd|cfu|x\s?10)", re.I)
 
 
 class OtherIdRecognizer(LabelledRecognizer):
