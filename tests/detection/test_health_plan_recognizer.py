@@ -103,3 +103,17 @@ def test_a_repeated_labelled_member_id_keeps_its_type():
 ])
 def test_layout_negatives(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Blue Cross Blue Shield of Texas PPO W123456789", "W123456789"),
+    ("Humana Gold Plus (HMO) XYZ123456789", "XYZ123456789"),
+])
+def test_a_plan_name_between_payer_and_number(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["Medicare Part B 2024", "Medicare Advantage Plan H1036 pays 80%",
+                                  "Aetna Better Health 2023 policy"])
+def test_plan_names_without_a_member_number(text):
+    assert found(text) == []

@@ -65,7 +65,9 @@ class HealthPlanIdRecognizer(LabelledRecognizer):
         Pattern("labelled", r"(?i:\b(?:" + _PAYERS + r")\b)[^\n]{0,40}?\b(?i:id|i\.d\.)(?![a-z])[ \t]*(?:#|no\.?)?[ \t]*[:#]?"
                 r"[ \t]*(?P<value>" + SPACED_ID + r")", 0.95),
         # "Insurance: Aetna W123456789", "Medicaid 123456789A": a number right after the payer's name
-        Pattern("payer_value", r"(?i:\b(?:" + _PAYER_NAMES + r")\b)[ \t]*(?:[:#,-]|card|no\.?)?[ \t]*(?<![\w-])"
+        # (the plan's own name may come between: "Blue Cross Blue Shield of Texas PPO W123456789")
+        Pattern("payer_value", r"(?i:\b(?:" + _PAYER_NAMES + r")\b)(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][A-Za-z]+|\([A-Z]{2,4}\))){0,4}"
+                r"[ \t]*(?:[:#,-]|card|no\.?)?[ \t]*(?<![\w-])"
                 r"(?P<value>" + SPACED_ID + r")", 0.9),
     )
     CONTEXT = ("medicare", "medicaid", "member", "insurance", "plan", "subscriber", "beneficiary", "mbi")
