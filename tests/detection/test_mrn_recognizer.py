@@ -154,3 +154,8 @@ def test_record_number_beside_or_under_the_name(text, expected):
 @pytest.mark.parametrize("text", ["Tylenol Extra Strength (50580045101)", "Lipitor Tablets (0071-0155-23)"])
 def test_an_ndc_after_a_drug_name_is_no_record_number(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["Maria Lopez, 123-45-6789", "DOE, JANE  123-45-6789", "Name: Jane Doe  ID: 123-45-6789"])
+def test_an_ssn_shape_beside_a_name_is_left_to_the_ssn_recognizer(text):
+    assert found(text) == []

@@ -35,6 +35,7 @@ _DOB = (r"(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|[A-Z][a-z]{2,8}\.? \d{1,2}, \
         r"|\d{1,2}-?[A-Za-z]{3}-?\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2})")
 # "DOE, JANE", "O'NEIL-PARK, MARY ANN B", "Doe, Jane": a name in Last, First order at the start of a line
 _HEADER_NAME = r"[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?, [A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]*\.?)?"
+_SSN_SHAPE = re.compile(r"\d{3}([- ]?)\d{2}\1\d{4}")
 _PATIENT_LINE = re.compile(r"\b(?:patient|pt|name|dob|d\.o\.b|birth|sex|gender|age)\b")
 _PAYER_LINE = re.compile(r"\b(?:member|subscriber|insurance|insured|payer|payor|plan|policy|group|medicare|medicaid|"
                          r"claim|npi|billing|rendering|remit|cpt|"
@@ -87,8 +88,8 @@ class MrnRecognizer(LabelledRecognizer):
     def validate_match(self, pattern: Pattern, value: str) -> bool:
         # an MRN has several digits; "MRN: pending" or "record of 2 visits" are not one
         digits = sum(c.isdigit() for c in value)
-        if pattern.name != "labelled" and DATE_LIKE.fullmatch(value):
-            return False  # "DOE, JANE 19610304": a date of birth beside the name, no record number
+        if pattern.name != "labelled" and (DATE_LIKE.fullmatch(value) or _SSN_SHAPE.fullmatch(value)):
+            return False  # "DOE, JANE 19610304", "Lopez, Maria (123-45-6789)": a birth date or an SSN
         if pattern.name == "after_name":  # "Hospital Course (2019-2020)": a range of years is no record number
             # nor is a bare 10-digit phone number ("Daughter Ann Roe (5824980958)")
             # nor an NDC after a drug's name ("Tylenol Extra Strength (50580045101)")
@@ -119,4 +120,4 @@ class MrnRecognizer(LabelledRecognizer):
         """"Name: Maria Lopez   ID: 00123456   DOB ...": a bare "ID" field on the patient's header line."""
         return [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name) for s, e, line in id_fields(view)
                 if _PATIENT_LINE.search(line) and not _PAYER_LINE.search(line) and self.validate(view.text[s:e])
-                and not DATE_LIKE.fullmatch(view.text, s, e)]
+                and not DATE_LIKE.fullmatch(view.text, s, e) and not _SSN_SHAPE.fullmatch(view.text, s, e)]
