@@ -114,9 +114,11 @@ class PatternRecognizer(Recognizer):
 # never a plain decimal number (a lab value).
 ID_VALUE = r"(?!\d+\.\d+(?![A-Za-z0-9]))(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-.](?=[A-Za-z0-9])){2,39}(?![A-Za-z0-9])"
 
-# A date written without separators or with dots (19610304, 03.04.1961): never an unlabelled ID.
+# A date written without separators, with dots or a month (19610304, 03.04.1961, Mar-2024, 28DEC1950):
+# never an unlabelled ID, nor an account or plan number after its label.
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
 DATE_LIKE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
-                       r"|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}")
+                       r"|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|(?:\d{1,2}-?)?" + _MON + r"-?(?:19|20)?\d\d", re.I)
 
 # An ID as labels print it: ID_VALUE plus up to two short digit groups after single spaces ("8632 3308",
 # "4122 0494 237", "TSZ528293400 52"). A group never looks like a year, a 5-digit code, a dose or a time.

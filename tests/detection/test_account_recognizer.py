@@ -84,3 +84,8 @@ def test_more_account_labels(text, expected):
 @pytest.mark.parametrize("text", ["Visit (2 of 3)", "Claim (CPT 99213)", "Encounter (03/04/2024)"])
 def test_a_parenthesis_after_a_label_needs_an_id(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["Visit Mar-2024", "Encounter (Mar-2024)", "visit 20240304"])
+def test_a_date_after_a_visit_label_is_no_account(text):
+    assert found(text) == []

@@ -6,7 +6,7 @@ import re
 
 from proxy.detection import entities
 from proxy.detection.finding import Finding
-from proxy.detection.recognizer import SPACED_ID, LabelledRecognizer, TextView
+from proxy.detection.recognizer import DATE_LIKE, SPACED_ID, LabelledRecognizer, TextView
 from proxy.detection.recognizers.id_columns import column_values, header_regex, label_pairs
 from proxy.detection.recognizers.id_repeats import repeated
 
@@ -60,4 +60,4 @@ class AccountIdRecognizer(LabelledRecognizer):
 
     def validate(self, value: str) -> bool:
         # "visit 2024-08-12" is a date after the word visit, not a visit number
-        return sum(c.isdigit() for c in value) >= 3 and not _DATE_SHAPE.fullmatch(value)
+        return sum(c.isdigit() for c in value) >= 3 and not _DATE_SHAPE.fullmatch(value) and not DATE_LIKE.fullmatch(value)

@@ -80,7 +80,8 @@ class HealthPlanIdRecognizer(LabelledRecognizer):
     _CELL = re.compile(SPACED_ID)
 
     def validate(self, value: str) -> bool:
-        return sum(c.isdigit() for c in value) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", value)
+        return sum(c.isdigit() for c in value) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", value) \
+            and not DATE_LIKE.fullmatch(value)
 
     def validate_match(self, pattern: Pattern, value: str) -> bool:
         if pattern.name == "payer_value":  # "Medicare 2024", "Aetna 100%": a member number is longer
