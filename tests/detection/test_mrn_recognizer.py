@@ -159,3 +159,7 @@ def test_an_ndc_after_a_drug_name_is_no_record_number(text):
 @pytest.mark.parametrize("text", ["Maria Lopez, 123-45-6789", "DOE, JANE  123-45-6789", "Name: Jane Doe  ID: 123-45-6789"])
 def test_an_ssn_shape_beside_a_name_is_left_to_the_ssn_recognizer(text):
     assert found(text) == []
+
+
+def test_a_year_after_a_labelled_number_is_no_second_number():
+    assert found("MRN 00123456, 2019 admit") == ["00123456"]

@@ -95,9 +95,9 @@ class MrnRecognizer(LabelledRecognizer):
             # nor an NDC after a drug's name ("Tylenol Extra Strength (50580045101)")
             return digits >= 6 and not re.fullmatch(r"(?:19|20)\d\d\W+(?:19|20)\d\d|[2-9]\d\d[2-9]\d{6}|\d{11}|"
                                                     r"\d{4,5}-\d{3,4}-\d{1,2}|" + _DOB, value)
-        if pattern.name == "near_chart":
+        if pattern.name in ("near_chart", "second"):  # "chart 2024", "MRN 00123456, 2019": a year, not a number
             return digits >= 5 and not re.fullmatch(_DOB, value)
-        if pattern.name in ("after_name_column", "before_name_column"):  # a date of birth in that column is a date, not an MRN
+        if pattern.name in ("after_name_column", "before_name_column"):  # a date of birth there is a date
             return digits >= 5 and not re.fullmatch(_DOB, value)
         return digits >= 4
 
