@@ -163,3 +163,7 @@ def test_an_ssn_shape_beside_a_name_is_left_to_the_ssn_recognizer(text):
 
 def test_a_year_after_a_labelled_number_is_no_second_number():
     assert found("MRN 00123456, 2019 admit") == ["00123456"]
+
+
+def test_a_label_glued_in_parentheses_leaves_no_label_behind():
+    assert found("SW note - Nadeau, Michel (MRN-995330-9)") == ["995330-9"]

@@ -90,6 +90,8 @@ class MrnRecognizer(LabelledRecognizer):
         digits = sum(c.isdigit() for c in value)
         if pattern.name != "labelled" and (DATE_LIKE.fullmatch(value) or _SSN_SHAPE.fullmatch(value)):
             return False  # "DOE, JANE 19610304", "Lopez, Maria (123-45-6789)": a birth date or an SSN
+        if pattern.name == "after_name" and re.match(r"(?i)(?:mrn|mr|acct|enc|fin|csn|id)-", value):
+            return False  # "(MRN-995330-9)": the label glued to the value; the labelled reading takes the value
         if pattern.name == "after_name":  # "Hospital Course (2019-2020)": a range of years is no record number
             # nor is a bare 10-digit phone number ("Daughter Ann Roe (5824980958)")
             # nor an NDC after a drug's name ("Tylenol Extra Strength (50580045101)")

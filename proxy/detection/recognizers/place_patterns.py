@@ -27,7 +27,7 @@ PO_BOX = re.compile(
 )
 # Doses and counts that look like "number + word + suffix-word" ("2 tabs po daily", "3 times per day").
 STREET_VETO = re.compile(
-    r"\b(?:mg|mcg|ml|tabs?|tablets?|caps?|times|x|days?|weeks?|months?|years?|hours?|hrs?|mins?|"
+    r"\b(?:mg|mcg|ml|given|tabs?|tablets?|caps?|times|x|days?|weeks?|months?|years?|hours?|hrs?|mins?|"
     r"minutes|puffs?|drops?|sprays?|patients?|pts|beds?|flights?|per|with|by|of|and|or|to|at|from|in|on|"
     r"female|male|yo|y/o|year-old|am|pm)\b",
     re.IGNORECASE,
