@@ -34,10 +34,12 @@ class Expander:
         self.dob_styles = dates.styles(split, need_year=True)
         self.chat = False
         self.cast: dict[str, Person] = {}
+        self.last_ids: dict[str, str] = {}
 
     def new_doc(self, chat: bool = False) -> None:
         self.cast = {}
         self.chat = chat
+        self.last_ids = {}
 
     def pick(self, options):
         return self.rng.choice(options)
@@ -88,7 +90,11 @@ class Expander:
         if name == "ssn_last4":
             return [phi(f"{rng.randint(1, 9999):04d}", "SSN")]
         if name in identifiers.KINDS:
-            return identifiers.render(name, rng, labelled=arg == "l")
+            if arg == "same":  # the value last drawn for this kind, repeated later without its label
+                return [phi(self.last_ids[name], identifiers.KINDS[name][0])]
+            segs = identifiers.render(name, rng, labelled=arg == "l")
+            self.last_ids[name] = segs[-1].text
+            return segs
         if name == "email":
             return [phi(self._email(self.persons.person()), "EMAIL")]
         if name == "url":
@@ -101,6 +107,9 @@ class Expander:
             return self.places.city_state()
         if name == "county":
             return self.places.county()
+        if name in ("town", "made_county", "world_city", "place"):  # used by the probe splits only
+            segs = getattr(self.places, name)()
+            return [Seg(s.text.lower(), s.kind, s.label, s.source) for s in segs] if arg == "lower" else segs
         if name == "zip":
             return [phi(self.places.zip_code(rng.choice(self.places.cities)[2]), "ZIP_CODE")]
         if name == "facility":

@@ -30,6 +30,9 @@ CODER_KINDS = {"prompt_note", "denial_appeal", "chat_followup", "claim_snippet",
 SPLITS = {
     "dev": {"seed": 20240611, "size": 352, "kinds": DEV_KINDS},
     "heldout": {"seed": 777013, "size": 286, "kinds": DEV_KINDS + ("referral_letter", "h_and_p")},
+    "probe_ids": {"seed": 5150417, "size": 250, "kinds": ("prompt_note", "chat_followup", "claim_snippet", "face_sheet",
+                  "referral_letter", "denial_appeal", "transfer_note", "social_work_note", "registration_log",
+                  "home_health_note", "case_mgmt_note")},
 }
 
 

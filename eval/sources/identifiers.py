@@ -139,6 +139,30 @@ def other(rng: random.Random) -> str:
                        "RX" + _s(rng, D, 7), f"{_s(rng, U, 2)}{_s(rng, D, 6)}", _s(rng, D, 8)))
 
 
+# Probe-only shapes (dashes, letters, spaces, suffixes) that the dev generators above never make.
+def mrn_varied(rng: random.Random) -> str:
+    return rng.choice((f"{rng.choice(U)}{_s(rng, D, 2)}-{_s(rng, D, 4)}-{rng.choice(D)}", f"{_s(rng, D, 4)} {_s(rng, D, 4)}",
+                       _s(rng, U, 2) + _s(rng, D, 6), f"{_s(rng, D, 2)}-{_s(rng, D, 6)}", f"{_s(rng, D, 6)}-{rng.choice(D)}",
+                       _s(rng, D, 8), _s(rng, D, 9), f"{_s(rng, U, 3)}-{_s(rng, D, 7)}", "0" + _s(rng, D, 7)))
+
+
+def plan_varied(rng: random.Random) -> str:
+    return rng.choice((_s(rng, D, 9) + rng.choice(U), f"{_s(rng, D, 3)}-{_s(rng, D, 2)}-{_s(rng, D, 4)}{rng.choice(U)}",
+                       f"{_s(rng, U, 3)}{_s(rng, D, 9)} {_s(rng, D, 2)}", f"{rng.choice(U)}{_s(rng, D, 8)}-{_s(rng, D, 2)}",
+                       f"{_s(rng, U, 2)}-{_s(rng, D, 7)}", _s(rng, D, 11), f"{_s(rng, U + D, 4)}{_s(rng, D, 6)}",
+                       f"{_s(rng, D, 4)} {_s(rng, D, 4)} {_s(rng, D, 3)}"))
+
+
+def group_varied(rng: random.Random) -> str:
+    return rng.choice((_s(rng, D, 5), rng.choice(U) + _s(rng, D, 5), f"{_s(rng, D, 6)}-{_s(rng, D, 3)}",
+                       f"{_s(rng, U, 2)}{_s(rng, D, 4)}", _s(rng, D, 7)))
+
+
+def account_varied(rng: random.Random) -> str:
+    return rng.choice((f"{_s(rng, D, 3)}-{_s(rng, D, 7)}", f"V{_s(rng, D, 3)}-{_s(rng, D, 5)}", _s(rng, D, 10),
+                       f"{_s(rng, U, 2)}{_s(rng, D, 8)}", f"{_s(rng, D, 2)}-{_s(rng, D, 8)}", _s(rng, D, 8)))
+
+
 # kind -> (entity type, value generator, labels shown before the value when a label is requested)
 KINDS = {
     "phone": ("PHONE", phone_number, ("Phone: ", "Ph ", "tel ", "cell ", "Home: ", "call back # ", "Mobile: ")),
@@ -164,6 +188,14 @@ KINDS = {
                                         "palm vein enrollment ", "biometric template ")),
     "other": ("OTHER_ID", other, ("Study ID: ", "employee ID ", "accession # ", "Rx # ", "badge ",
                                   "case # ", "kit ID ")),
+    "mrnv": ("MRN", mrn_varied, ("MRN#", "MRN # ", "Med Rec No. ", "Medical Rec #: ", "Med. Rec. Number ",
+                                 "Hosp No. ", "MR No: ", "EMR# ", "Unit No.: ", "MRN-")),
+    "planv": ("HEALTH_PLAN_ID", plan_varied, ("HICN: ", "Member ID# ", "Member No. ", "Subscriber # ",
+                                              "Subscriber No: ", "Policy No. ", "Ins ID: ", "Insurance ID# ",
+                                              "Plan ID ", "Beneficiary ID: ", "Mbr ID ", "Medicaid No. ")),
+    "groupv": ("HEALTH_PLAN_ID", group_varied, ("Grp ", "Grp#: ", "Group No. ", "Group # ", "GRP: ")),
+    "acctv": ("ACCOUNT_ID", account_varied, ("Acct ", "Acct#", "Enc #", "Enc. No. ", "Visit No: ", "Pt Acct: ",
+                                             "Account No. ", "HAR# ", "FIN#: ")),
 }
 
 

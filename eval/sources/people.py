@@ -42,13 +42,14 @@ def _fold(s: str) -> str:
 
 
 def split_half(items, split: str):
-    return tuple(items[i] for i in range(len(items)) if (i % 2 == 0) == (split == "dev"))
+    """Even-indexed entries for dev and the probe splits (tuning material), odd ones for held-out only."""
+    return tuple(items[i] for i in range(len(items)) if (i % 2 == 0) == (split != "heldout"))
 
 
 class PersonSource:
     def __init__(self, rng: random.Random, split: str, seed: int) -> None:
         self.rng = rng
-        self.locales = SHARED_LOCALES + SPLIT_LOCALES[split]
+        self.locales = SHARED_LOCALES + SPLIT_LOCALES.get(split, SPLIT_LOCALES["dev"])  # probes: dev's
         self.fakers = {}
         for i, loc in enumerate(self.locales):
             f = Faker(loc)

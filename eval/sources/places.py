@@ -74,3 +74,31 @@ class PlaceSource:
         segs = [phi(self.street(), "STREET_ADDRESS", "gen"), txt(sep), phi(c, "LOCATION", src), txt(", "),
                 code(st, "STATE"), txt(" " if self.rng.random() < 0.8 else "  "), phi(self.zip_code(z), "ZIP_CODE")]
         return segs
+
+    # Probe-only geography (no dev/held-out template uses these, so those corpora are unchanged).
+    WORLD_LOCALES = (("de_DE", "Germany"), ("es_ES", "Spain"), ("en_IN", "India"), ("pl_PL", "Poland"),
+                     ("nl_NL", "the Netherlands"), ("pt_PT", "Portugal"))  # it_IT city() is not seed-stable
+
+    def town(self) -> list[Seg]:
+        """An invented small US town ("Port Janetchester", "Adamsbury"): in no gazetteer."""
+        return [phi(self._probe_faker("en_US").city(), "LOCATION", "faker:en_US")]
+
+    def made_county(self) -> list[Seg]:
+        """A county named after a Faker surname ("Pearson County"), most of them invented."""
+        name = self._probe_faker("en_US").last_name() + self.rng.choice((" County", " County", " Parish"))
+        return [phi(name, "LOCATION", "faker:en_US")]
+
+    def world_city(self) -> list[Seg]:
+        """A real city abroad from a Faker locale, followed by its country (countries are not PHI)."""
+        loc, country = self.rng.choice(self.WORLD_LOCALES)
+        return [phi(self._probe_faker(loc).city(), "LOCATION", f"faker:{loc}"), txt(", " + country)]
+
+    def place(self) -> list[Seg]:
+        return self.city_segs() if self.rng.random() < 0.5 else self.town()
+
+    def _probe_faker(self, loc: str) -> Faker:
+        fakers = self.__dict__.setdefault("_probe_fakers", {})
+        if loc not in fakers:
+            fakers[loc] = Faker(loc)
+            fakers[loc].seed_instance(self.rng.randint(0, 10**9))
+        return fakers[loc]

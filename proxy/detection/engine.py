@@ -76,8 +76,8 @@ def _resolve_overlaps(text: str, found: list[Finding]) -> list[Finding]:
         for start, end in _uncovered(taken, starts, f.start, f.end):
             if (start, end) != (f.start, f.end):
                 start, end = _trim(text, start, end)
-                if end - start < 2 or not any(c.isalnum() for c in text[start:end]):
-                    continue
+                if end - start < 2 or not any(c.isalnum() for c in text[start:end]) or _is_state(text[start:end]):
+                    continue  # "North Michaelfort, Kansas" read as a name: the place won, the state is no PHI
             piece = f if (start, end) == (f.start, f.end) else Finding(start, end, f.entity_type, f.score, f.recognizer)
             out.append(piece)
             i = bisect_left(starts, start)
@@ -110,3 +110,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     return start, end
 
+
+def _is_state(piece: str) -> bool:
+    from proxy.detection.lexicons.loader import fold, load
+
+    return fold(piece) in load().states

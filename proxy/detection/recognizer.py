@@ -95,7 +95,8 @@ class PatternRecognizer(Recognizer):
         for pattern, rx in self._compiled:
             for m in rx.finditer(view.text):
                 if "value" in rx.groupindex:  # a named group marks the value after a label
-                    group = "value"
+                    # alternatives may name theirs value_*: the one that took part in the match
+                    group = next((g for g in rx.groupindex if g.startswith("value") and m.start(g) >= 0), "value")
                 else:
                     group = self.GROUP if m.lastindex and self.GROUP <= m.lastindex else 0
                 start, end = m.span(group)
@@ -113,13 +114,32 @@ class PatternRecognizer(Recognizer):
 # never a plain decimal number (a lab value).
 ID_VALUE = r"(?!\d+\.\d+(?![A-Za-z0-9]))(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-.](?=[A-Za-z0-9])){2,39}(?![A-Za-z0-9])"
 
-# What may sit between a label and its value: "#", "no.", "number", "ID", ":", "is", "was".
-LABEL_GLUE = r"\.?(?:\s*(?:#|no\.?|nbr\.?|num(?:ber)?\.?|id(?:entifier)?\.?)(?![a-z]))?(?:\s*(?:[:#=]|is|was|-))?\s*"
+# A date written without separators, with dots or a month (19610304, 03.04.1961, Mar-2024, 28DEC1950):
+# never an unlabelled ID, nor an account or plan number after its label.
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+DATE_LIKE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
+                       r"|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|(?:\d{1,2}-?)?" + _MON + r"-?(?:19|20)?\d\d", re.I)
+
+# An ID as labels print it: ID_VALUE plus up to two short digit groups after single spaces ("8632 3308",
+# "4122 0494 237", "TSZ528293400 52"). A group never looks like a year, a 5-digit code, a dose or a time.
+SPACED_ID = (ID_VALUE + r"(?:[ ](?!(?:19|20)\d\d(?!\d))\d{2,4}(?![\w/:-]|[.,]\d)"
+             r"(?![ \t]*(?:%|mg|mcg|ml|g\b|kg|units?\b|x\b|y/?o\b|years?\b|yrs?\b|am\b|pm\b|hours?\b|hrs?\b|min)))"
+             r"{0,2}")
+
+# What may sit between a label and its value: "#", "no.", "number", "ID", ":", "is", "was", and dot
+# leaders of registration printouts ("MRN ............. 04369030").
+LABEL_GLUE = (r"\.?(?:\s*(?:#|no\.?|nbr\.?|num(?:ber)?\.?|id(?:entifier)?\.?)(?![a-z]))?(?:\s*(?:[:#=]|is|was|-))?"
+              r"(?:[ \t]*[._\u00b7]{3,}[ \t]*:?)?\s*(?:[(\[][ \t]*(?!\d{3}\)))?")  # "Encounter (1234567890)", not "(730) 674-4169"
 
 
 def labelled_regex(labels: tuple[str, ...], value: str = ID_VALUE) -> str:
     """A regex for LABEL [glue] VALUE with the value in the named group "value"."""
     return r"\b(?:" + "|".join(labels) + r")(?![a-z])" + LABEL_GLUE + r"(?P<value>" + value + r")"
+
+
+def label_after_regex(labels: tuple[str, ...]) -> str:
+    """"(LABEL)" after a value: "ID: 556051479 (MRN)", "0042117 (acct)"; the value is matched backwards."""
+    return r"[ \t]*\((?:" + "|".join(labels) + r")(?![a-z])(?:[ \t]*(?:#|no\.?|num(?:ber)?|id))?[ \t]*\)"
 
 
 class LabelledRecognizer(PatternRecognizer):
@@ -131,7 +151,7 @@ class LabelledRecognizer(PatternRecognizer):
     """
 
     LABELS: tuple[str, ...] = ()
-    VALUE: str = ID_VALUE
+    VALUE: str = SPACED_ID
     LABEL_SCORE = 0.95
     CONTEXT_WHOLE_WORDS = True
 
@@ -141,6 +161,19 @@ class LabelledRecognizer(PatternRecognizer):
             patterns.append(Pattern("labelled", labelled_regex(self.LABELS, self.VALUE), self.LABEL_SCORE, re.I))
         self.PATTERNS = tuple(patterns)
         super().__init__()
+        # the label after the value is searched for first (rare), then the value right before it
+        self._after = re.compile(label_after_regex(self.LABELS), re.I) if self.LABELS else None
+        self._before = re.compile(r"(?<![\w-])(?P<value>" + self.VALUE + r")\Z")
+
+    def analyze(self, view: TextView) -> list[Finding]:
+        out = super().analyze(view)
+        if self._after is None or "(" not in view.text:
+            return out
+        for m in self._after.finditer(view.text):
+            v = self._before.search(view.text, max(0, m.start() - 60), m.start())
+            if v and self.validate(v.group("value")):
+                out.append(Finding(v.start("value"), v.end("value"), self.ENTITY, self.LABEL_SCORE, self.name))
+        return out
 
 
 # A finding at or above this score carries its own evidence (a label, a checksum): the engine keeps it

@@ -39,3 +39,53 @@ def test_non_accounts(text):
 
 def test_a_date_after_the_word_visit_is_not_an_account():
     assert found("Telehealth visit 2024-08-12 for follow-up") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Account ......... 3865032069\nDOB", "3865032069"),  # dot leaders
+    ("MRN        | ENC        | NAME\n12345678 | V184-31308 | DOE, JANE\n", "V184-31308"),
+    ("| MRN | Patient | DOB | Acct |\n|---|---|---|---|\n| 1234567 | Roe, Ann | 5-21-23 | 065-3903029 |", "065-3903029"),
+    ("Enc # 82-31651875\nSame stay as 82-31651875.", "82-31651875"),
+    ("0042117889 (acct)", "0042117889"),
+])
+def test_columns_leaders_and_repeats(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "| Acct | CPT |\n|---|---|\n| pending | 99213 |",
+    "Visit 2 of 3 on 03/04/2024",
+])
+def test_column_negatives(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acct/MRN: 5566778 / 00123456", {"5566778": "ACCOUNT_ID", "00123456": "MRN"}),
+    ("MRN/Acct 00123456/5566778", {"00123456": "MRN", "5566778": "ACCOUNT_ID"}),
+    ("MRN / FIN# E1234567/123456789", {"E1234567": "MRN", "123456789": "ACCOUNT_ID"}),
+    ("Dx/CPT: E11.9 / 99213", {}),
+])
+def test_a_pair_of_labels_types_each_value_in_order(text, expected):
+    typed = {text[f.start:f.end]: f.entity_type for f in DetectionEngine().analyze(text)}
+    assert typed == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Adm # 1234567890", "1234567890"),
+    ("Guarantor # 123456789", "123456789"),
+    ("the 3/4 encounter (1234567890) was denied", "1234567890"),
+    ("Account [123456789]", "123456789"),
+])
+def test_more_account_labels(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["Visit (2 of 3)", "Claim (CPT 99213)", "Encounter (03/04/2024)"])
+def test_a_parenthesis_after_a_label_needs_an_id(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["Visit Mar-2024", "Encounter (Mar-2024)", "visit 20240304"])
+def test_a_date_after_a_visit_label_is_no_account(text):
+    assert found(text) == []

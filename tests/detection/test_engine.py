@@ -147,3 +147,11 @@ def test_codes_after_nouns_that_also_label_ids_stay_codes(text, code):
     start = text.index(code)
     findings = DetectionEngine().analyze(text)
     assert not [f for f in findings if f.start < start + len(code) and start < f.end]
+
+
+def test_a_state_left_over_from_a_name_reading_is_dropped():
+    # the place wins "North Michaelfort"; the rest of the name reading is a state, which is no PHI
+    text = "Subscriber #: 613222935S\nPrior address: North Michaelfort, Kansas\n"
+    found = [(f.entity_type, text[f.start:f.end]) for f in DetectionEngine().analyze(text)]
+    assert ("LOCATION", "North Michaelfort") in found
+    assert not any("Kansas" in value for _, value in found)

@@ -69,3 +69,51 @@ def test_payer_line_id_is_typed_health_plan_in_the_engine():
     text = "Primary ins: Blue Cross  ID# SS2199812  Group 88120\n"
     typed = {text[f.start:f.end]: f.entity_type for f in DetectionEngine().analyze(text)}
     assert typed["SS2199812"] == "HEALTH_PLAN_ID"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Member ID# TSZ528293400 52\nGroup No. Z36504", "TSZ528293400 52"),  # a suffix after a space
+    ("Policy No. 4122 0494 237\nDischarge plan", "4122 0494 237"),
+    ("Subscriber #\nDQX290888869 25\n", "DQX290888869 25"),  # label on the line above
+    ("Mbr ID YEM657077739 08, Grp 00033.", "YEM657077739 08"),
+    ("Payer ref 244-16-4491S confirmed", "244-16-4491S"),  # HICN: an SSN shape with a letter
+    ("Patient | MRN | Member ID | DOS\nDOE, JANE | 12345678 | W123456789 | 01/02/2020", "W123456789"),
+    ("Payer  | ID | Group\nHumana | 104782527G | F66222\n", "104782527G"),  # "ID" in a payer table
+    ("Member: Maria Lopez  ID: W123456789", "W123456789"),
+    ("Pt: SOUZA, CAIO  DOB 05/19/1971  ID# W770119971\nRendering NPI 1234567893", "W770119971"),
+    ("Insurance: Aetna W123456789", "W123456789"),
+    ("Medicaid 123456789A", "123456789A"),
+    ("Member ID# VLH711263761 36\nThe plan's ID on file, VLH711263761 36, was active", "VLH711263761 36"),
+])
+def test_layouts_beyond_label_and_value(text, expected):
+    assert expected in found(text)
+
+
+def test_a_repeated_labelled_member_id_keeps_its_type():
+    text = "Member ID# VLH7112637\nThe plan's ID on file, VLH7112637, was active"
+    assert found(text) == ["VLH7112637", "VLH7112637"]
+
+
+@pytest.mark.parametrize("text", [
+    "Medicare 2024 rules",
+    "Humana 99213 billed",  # a CPT code after a payer's name stays a code
+    "Aetna 100% covered",
+    "Name: Maria Lopez   ID: 00123456   DOB 03/04/1961",  # a patient's ID field is the record number
+    "Medicaid pending, E11.9 and I10",
+])
+def test_layout_negatives(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Blue Cross Blue Shield of Texas PPO W123456789", "W123456789"),
+    ("Humana Gold Plus (HMO) XYZ123456789", "XYZ123456789"),
+])
+def test_a_plan_name_between_payer_and_number(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["Medicare Part B 2024", "Medicare Advantage Plan H1036 pays 80%",
+                                  "Aetna Better Health 2023 policy"])
+def test_plan_names_without_a_member_number(text):
+    assert found(text) == []

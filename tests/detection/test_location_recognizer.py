@@ -79,3 +79,57 @@ def test_a_place_with_a_zip_outranks_a_name_reading(text, place):
 
     findings = DetectionEngine().analyze(text)
     assert ("LOCATION", place) in [(f.entity_type, text[f.start:f.end]) for f in findings]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The patient recently moved here from Nowa Sól, Poland. Records pending.", "Nowa Sól, Poland"),
+    ("family in Karnal, India unable to assist", "Karnal, India"),
+    ("Birthplace: Álava, Spain\n", "Álava, Spain"),
+    ("Moved from Neustadt am Rübenberge, Germany.", "Neustadt am Rübenberge, Germany"),
+    ("Preferred pharmacy: Summit Medical Center, Flint\n", "Flint"),
+    ("pharmacy: Hillcrest Hospice House, Lake Brady\n", "Lake Brady"),
+    ("Transferred from Mercy Hospital, Toledo. Dx I10.", "Toledo"),
+    ("MRN        | ENC        | CITY\n12345678 | 1234567 | North Troy\n", "North Troy"),
+    ("Prior address: East Yvonnemouth, Michigan\n", "East Yvonnemouth"),
+    ("she lives in toledo now", "toledo"),
+])
+def test_towns_abroad_after_facilities_and_in_columns(text, place):
+    """A town abroad keeps its country in the span, so no name reading of the country survives."""
+    from proxy.detection.engine import DetectionEngine
+
+    findings = DetectionEngine().analyze(text)
+    assert ("LOCATION", place) in [(f.entity_type, text[f.start:f.end]) for f in findings]
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Patel, India trip planned",  # a title: a person, then a country
+    "Ortega, Mexico",  # a surname alone before a country
+    "Mercy Hospital, Labor and Delivery.",  # a department after a facility
+    "Mercy Hospital, Emergency Department\n",
+    "Mercy Hospital, Ohio.",  # a state is no town
+    "| CITY | STATE |\n|---|---|\n| Texas | TX |",
+    "lives in pain",
+    "moved to florida",
+])
+def test_no_town_in_these(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Pt is a Toledo native.", "Toledo"),
+    ("A Lubbock-based cardiologist", "Lubbock"),
+    ("Found down at home (Macon).", "Macon"),
+    ("Home: Savannah", "Savannah"),
+    ("Wayne Co. resident", "Wayne Co."),
+    ("a lifelong Pearsonborough resident", "Pearsonborough"),
+])
+def test_places_named_by_what_follows(text, place):
+    assert place in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "a Spanish native speaker", "an English resident physician", "the ICU resident", "a PGY-2 resident",
+    "Smith & Co. invoice", "Home: with wife",
+])
+def test_no_place_named_by_what_follows(text):
+    assert found(R, text) == []

@@ -84,3 +84,86 @@ def test_labelled_mrn_beats_other_readings_in_the_engine():
     text = "Discharged home. MRN 7156858527\nMAZIYA, NOKULUNGA  20115663  DOS: 08/16/2023"
     typed = {text[f.start:f.end]: f.entity_type for f in DetectionEngine().analyze(text)}
     assert typed["7156858527"] == "MRN" and typed["20115663"] == "MRN"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("MRN ............. 04369030\nAccount ......... 178", "04369030"),  # dot leaders
+    ("Med Rec No.: 6289 5593\nEnc #: 1", "6289 5593"),  # digit groups after single spaces
+    ("ID: 556051479 (MRN)   SZABO, ANNA", "556051479"),  # the label after the value
+    ("Patient ID: 0793 8368 (MRN)", "0793 8368"),
+    ("Medical Record Number\n6108 0902\nPatient", "6108 0902"),  # the label on the line above
+    ("| MRN | Patient | DOB |\n|---|---|---|\n| 18-707552 | Oshodi, Samuel | 5-21-23 |", "18-707552"),
+    ("Med Rec No.\tAccount\tPatient\n67-515883\t134-9223887\tSezgin, Destiny", "67-515883"),
+    ("pls code - | MRN | Patient |\n|---|---|\n| 592451-4 | Subramanian, Ananya |", "592451-4"),
+    ("the mrn is 04633681 not 04-092632, sorry", "04-092632"),
+    ("duplicate chart merged into 443469-6.", "443469-6"),
+    ("M.R.N. 00123456", "00123456"),
+    ("Patient identifier: 00123456", "00123456"),
+    ("MR: 0012345", "0012345"),
+    ("Hosp. No. 1234567", "1234567"),
+    ("Name: Maria Lopez   ID: 00123456   DOB 03/04/1961", "00123456"),
+    ("Maria Lopez (00123456) seen today", "00123456"),
+    ("LOPEZ, MARIA - E1234567", "E1234567"),
+    ("Jane Doe | DOB 03/04/1961 | 00123456", "00123456"),
+    ("Smith, John | 00123456 | 03/04/1961", "00123456"),
+    ("00123456 - DOE, JANE", "00123456"),
+])
+def test_layouts_beyond_label_and_value(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "MR 2+ with trace TR",  # mitral regurgitation
+    "chart review for 2024",  # a chart cue wants a longer number
+    "Hospital Course (2019-2020)",
+    "Daughter Ann Roe (5824980958) updated",  # a phone number after a relative's name
+    "Doe, Jane 2019 visit",
+    "Smith, John 03/04/1961",
+    "Member: Maria Lopez  ID: W123456789",  # a member's ID field is no record number
+    "Pt: SOUZA, CAIO  DOB 05/19/1971  ID# W770119971\nRendering NPI 1234567893",
+    "Study ID: 12345678 for pt",
+    "| Code | Units |\n|---|---|\n| 99213 | 1 |",
+])
+def test_layout_negatives(text):
+    assert found(text) == []
+
+
+def test_spaced_groups_stop_before_years_doses_and_codes():
+    assert found("MRN 12345678 2019 admit") == ["12345678"]
+    assert found("MRN 12345678 10 mg") == ["12345678"]
+    assert found("MRN 12345678 99213") == ["12345678"]
+
+
+@pytest.mark.parametrize("text", [
+    "DOE, JANE 19610304", "Jane Doe, 19610304, seen", "19610304 - DOE, JANE",
+    "Name: Jane Doe  ID: 19610304  DOB 03/04/1961", "the mrn is 00123456 not 19610304",
+])
+def test_a_compact_date_beside_a_name_is_no_record_number(text):
+    assert "19610304" not in found(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Maria Lopez / 00123456 / DOB 03/04/1961", "00123456"),
+    ("Patient: Maria Lopez\n00123456\nDOB 03/04/1961", "00123456"),
+    ("Lopez, Maria [00123456]", "00123456"),
+])
+def test_record_number_beside_or_under_the_name(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["Tylenol Extra Strength (50580045101)", "Lipitor Tablets (0071-0155-23)"])
+def test_an_ndc_after_a_drug_name_is_no_record_number(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["Maria Lopez, 123-45-6789", "DOE, JANE  123-45-6789", "Name: Jane Doe  ID: 123-45-6789"])
+def test_an_ssn_shape_beside_a_name_is_left_to_the_ssn_recognizer(text):
+    assert found(text) == []
+
+
+def test_a_year_after_a_labelled_number_is_no_second_number():
+    assert found("MRN 00123456, 2019 admit") == ["00123456"]
+
+
+def test_a_label_glued_in_parentheses_leaves_no_label_behind():
+    assert found("SW note - Nadeau, Michel (MRN-995330-9)") == ["995330-9"]

@@ -55,3 +55,20 @@ def test_icd_codes_in_a_comma_list_without_spaces_are_untouched():
 
 def test_form_names_are_not_ids():
     assert found("CMS-1500 box 21, UB-04 FL 67") == []
+
+
+def test_a_label_glued_to_its_value_is_left_to_the_id_recognizer():
+    # "MRN-995330-9": OTHER_ID must not read the whole token, or "MRN" alone survives as an ID
+    assert found("SW note (MRN-995330-9)") == []
+
+
+def test_an_area_code_in_parentheses_is_no_labelled_number():
+    assert "730" not in found("her number is (730) 674-4169")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Maria Lopez / 00123456 / DOB 03/04/1961", ["00123456"]),  # spaced slashes separate fields
+    ("platelets 250000/uL", []),  # a count per volume
+])
+def test_slash_after_a_number(text, expected):
+    assert found(text) == expected

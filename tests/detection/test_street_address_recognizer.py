@@ -51,3 +51,8 @@ def test_no_street_across_lines_or_phrases(text):
 ])
 def test_street_ends_at_the_line(text, address):
     assert found(R, text) == [address]
+
+
+@pytest.mark.parametrize("text", ["Kayexalate 26 units given en route.", "Insulin 10 units given at bedtime Way"])
+def test_units_of_a_drug_are_no_street(text):
+    assert found(R, text) == []

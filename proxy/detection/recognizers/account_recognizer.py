@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 from proxy.detection import entities
-from proxy.detection.recognizer import LabelledRecognizer
+from proxy.detection.finding import Finding
+from proxy.detection.recognizer import DATE_LIKE, SPACED_ID, LabelledRecognizer, TextView
+from proxy.detection.recognizers.id_columns import column_values, header_regex, label_pairs
+from proxy.detection.recognizers.id_repeats import repeated
 
 _DATE_SHAPE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})")
 
@@ -16,7 +19,7 @@ _LABELS = (
     r"encounter",
     r"enc\.?",
     r"visit",
-    r"admission\s*(?:#|no\b|number|id)",
+    r"(?:admission|admit|adm|episode|guarantor)\.?\s*(?:#|no\b|number|id)",
     r"claim",
     r"clm\.?",
     r"icn",
@@ -39,7 +42,22 @@ _LABELS = (
 class AccountIdRecognizer(LabelledRecognizer):
     ENTITY = entities.ACCOUNT_ID
     LABELS = _LABELS
+    PAIR_SCORE = 0.96
+    COLUMN_SCORE = 0.92  # a cell under an "Acct"/"ENC" header: above OTHER_ID's label (0.9)
+    REPEAT_SCORE = 0.85  # a later bare copy of a labelled number: above OTHER_ID (0.6 + context)
+    _HEADER = header_regex(_LABELS)
+    _CELL = re.compile(SPACED_ID)
+
+    def analyze(self, view: TextView) -> list[Finding]:
+        found = super().analyze(view)
+        found += [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name)
+                  for s, e in column_values(view, self._HEADER, self._CELL) if self.validate(view.text[s:e])]
+        # a pair of labels outranks a single one: in "Acct/MRN: 5566778 / 00123456" the first is the account
+        found += [Finding(s, e, self.ENTITY, self.PAIR_SCORE, self.name) for h, s, e in label_pairs(view)
+                  if self._HEADER.fullmatch(h) and self.validate(view.text[s:e])]
+        strong = [f for f in found if f.score >= self.COLUMN_SCORE]
+        return found + repeated(view, strong, self.ENTITY, self.REPEAT_SCORE, self.name)
 
     def validate(self, value: str) -> bool:
         # "visit 2024-08-12" is a date after the word visit, not a visit number
-        return sum(c.isdigit() for c in value) >= 3 and not _DATE_SHAPE.fullmatch(value)
+        return sum(c.isdigit() for c in value) >= 3 and not _DATE_SHAPE.fullmatch(value) and not DATE_LIKE.fullmatch(value)

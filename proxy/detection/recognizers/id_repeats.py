@@ -6,8 +6,6 @@ second copy is typed by whatever weak recognizer sees a bare number (OTHER_ID, P
 
 from __future__ import annotations
 
-import re
-
 from proxy.detection.finding import Finding
 from proxy.detection.recognizer import TextView
 
@@ -21,7 +19,15 @@ def repeated(view: TextView, labelled: list[Finding], entity: str, score: float,
     for value in {view.text[f.start:f.end] for f in labelled}:
         if len(value) < MIN_LENGTH or sum(c.isdigit() for c in value) < 4:
             continue
-        for m in re.finditer(r"(?<![\w-])" + re.escape(value) + r"(?![\w-])", view.text):
-            if m.span() not in seen:
-                out.append(Finding(m.start(), m.end(), entity, score, name))
+        text, i = view.text, view.text.find(value)
+        while i >= 0:  # str.find, not a regex per value: compiling one per value evicts re's cache
+            end = i + len(value)
+            whole = (i == 0 or not _joins(text[i - 1])) and (end == len(text) or not _joins(text[end]))
+            if whole and (i, end) not in seen:
+                out.append(Finding(i, end, entity, score, name))
+            i = text.find(value, i + 1)
     return out
+
+
+def _joins(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"

@@ -32,7 +32,9 @@ _LAB_BEFORE = re.compile(
     r"bnp|d-dimer|crp|esr|ferritin|glucose|x|times|total|volume|output|intake|urine|steps|kcal|calories|"
     r"about|approximately|over|under|than|\$|usd|cost|charge[sd]?|paid|billed|allowed|balance)\W{0,3}$"
 )
-_AFTER_QUANTITY = re.compile(r"\s*(?:/|copies|cells|iu|units?|kcal|calories|steps|dollars|usd|cfu|x\s?10)", re.I)
+_GLUED_LABEL = re.compile(r"(?i)(?:mrn|mr|acct|enc|fin|csn|har|mbi|hicn|id)-")
+# "250000/uL" is a count; "00123456 / DOB ..." (a slash between spaced fields) is not
+_AFTER_QUANTITY = re.compile(r"\s*(?:/(?![ \t])|copies|cells|iu|units?|kcal|calories|steps|dollars|usd|cfu|x\s?10)", re.I)
 
 
 class OtherIdRecognizer(LabelledRecognizer):
@@ -58,7 +60,8 @@ class OtherIdRecognizer(LabelledRecognizer):
         if pattern.name == "dashed_number":
             return digits >= 7 and " " not in value or digits >= 9
         if pattern.name == "alnum":  # form names like "CMS-1500", "UB-04" have fewer digits
-            return len(value) >= 6 and digits >= 5
+            # "MRN-995330-9": the label glued to its value; the ID recognizer reports the value alone
+            return len(value) >= 6 and digits >= 5 and not _GLUED_LABEL.match(value)
         if pattern.name == "hash":
             return digits >= 4 or digits >= 2 and any(c.isalpha() for c in value)
         return digits >= 3

@@ -36,7 +36,17 @@ NOT_PLACES = frozenset([
     "argentina chile bolivia nigeria ghana kenya ethiopia somalia egypt morocco iran iraq syria afghanistan "
     "pakistan bangladesh nepal russia ukraine poland germany france italy spain portugal ireland england "
     "scotland wales britain uk usa israel lebanon turkey greece sweden norway finland denmark netherlands "
-    "belgium switzerland austria thailand indonesia malaysia singapore".split())
+    "belgium switzerland austria thailand indonesia malaysia singapore romania hungary serbia croatia albania "
+    "armenia laos cambodia myanmar eritrea sudan liberia cameroon congo uganda tanzania rwanda zimbabwe jordan "
+    "yemen qatar kuwait".split())
+# Countries as written after a town abroad ("Nowa Sól, Poland"); multi-word ones besides NOT_PLACES' words.
+_COUNTRIES = "|".join(sorted({w.title() for w in NOT_PLACES if " " not in w and len(w) > 3} | {
+    "UK", "USA", "United Kingdom", "South Africa", "New Zealand", "El Salvador", "Dominican Republic", "Sri Lanka",
+    "Saudi Arabia", "South Korea", "Sierra Leone", "Netherlands", "Philippines"}, key=len, reverse=True))
+COUNTRY_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?(?:" + _COUNTRIES + r")\b")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’.\-]*[ \t]+){0,3}[^\W\d_][\w'’.\-]*\Z")
+_PREPOSITION = re.compile(r"\b(?:from|in|to|near|at|outside|of)[ \t]+\Z", re.I)
+_LINKS = frozenset("am an der de del la di da do of upon on sur".split())
 ENDING = re.compile(
     r"(?:ville|ton|town|burg|burgh|borough|boro|bury|mouth|haven|land|stad|port|field|view|side|chester|"
     r"ford|wood|dale|berg|shire|fort|furt|mont|polis|stead|wick|worth|ham|ington|sville|ston|brook|"
@@ -55,7 +65,8 @@ _LOW_WORD = r"[a-z][a-z'’\-]+"
 
 LABELLED = re.compile(
     r"(?im)\b(?:city(?:[ \t]*(?:/|,|&|and)[ \t]*state)?|town|township|village|municipality|hometown|home[ \t]+town|"
-    r"place[ \t]+of[ \t]+(?:birth|residence)|birthplace|residence|location|county|parish|borough)"
+    r"place[ \t]+of[ \t]+(?:birth|residence)|birthplace|residence|location|county|parish|borough|"
+    r"(?:prior|previous|former|home|current)[ \t]+address|home)"
     r"[ \t]*(?::|-|=)[ \t]*(?P<place>" + _RUN.replace("[A-Z][A-Za-z", "[A-Za-z") + r")"
 )
 # "Springfield, IL 62704" / "East Heatherside, Ohio" at the start of a line (letter headers, face sheets)
@@ -75,6 +86,9 @@ CUE = re.compile(
     rf"(?P<place>{_RUN}|{_LOW_WORD}(?:[ \t]+{_LOW_WORD})?)"
 )
 
+# A place named by what follows it: "a Toledo native", "Duluth-area", "Lubbock-based", "home (Macon)".
+PLACE_BEFORE = re.compile(r"(?:\b(?i:a|an|the|lifelong|longtime)[ \t]+)(?P<place>" + _RUN + r")(?:[ \t]+(?:native|resident)|"
+                          r"-(?:based|area))\b|\bhome[ \t]*\([ \t]*(?P<home>" + _RUN + r")[ \t]*\)")
 
 def _key(word: str) -> str:
     return fold(word.rstrip(".,"))
@@ -165,13 +179,29 @@ def cued_places(view: TextView) -> list[Cued]:
         span = _best(text, m.start("place"), m.end("place"), strong=True)
         if span and (m.group("zip") or _shaped(_keys(text, span), weak=True)):
             out.append((*span, True))
+    for m in PLACE_BEFORE.finditer(text):  # "a Toledo native", "Lubbock-based", "at home (Macon)"
+        g = "place" if m.group("place") else "home"
+        span = _best(text, m.start(g), m.end(g), strong=True)
+        # only a listed or place-shaped run, no nationality: "an English resident", "a Haitian native"
+        keys = _keys(text, span) if span else []
+        if span and span[1] == m.end(g) and _shaped(keys, weak=False) and not (
+                len(keys) == 1 and keys[0].endswith(("ish", "ese", "ian", "can", "ean"))):
+            out.append((*span, True))
+    for m in COUNTRY_AFTER.finditer(text):
+        span = _before_country(text, m.start())
+        if span:  # the country stays in the span: a name reading of "Sól, Poland" must not keep it
+            out.append((span[0], m.end(), True))
     for m in CUE.finditer(text):
         place = m.group("place")
         strong = m.group("strong") is not None
         if place[0].islower():  # chat: "lives in north jamesville" - only place-shaped words
-            keys = place.split()
-            if strong and _shaped(keys, weak=True) and not any(_bad_word(k) for k in keys):
-                out.append((m.start("place"), m.end("place"), False))
+            words = place.split()
+            for keys in (words, words[:1]) if len(words) > 1 else (words,):  # "lives in toledo now"
+                # after "lives in", a listed town that is no English word stands even if it is also a surname
+                listed = _is_listed(keys) and not any(k in lex.english or k in lex.soft_stop for k in keys)
+                if strong and (_shaped(keys, weak=True) or listed) and not any(_bad_word(k) for k in keys):
+                    out.append((m.start("place"), m.start("place") + len(" ".join(keys)), False))
+                    break
             continue
         span = _best(text, m.start("place"), m.end("place"), strong)
         if span:
@@ -182,3 +212,37 @@ def cued_places(view: TextView) -> list[Cued]:
 
 def _keys(text: str, span: tuple[int, int]) -> list[str]:
     return [_key(w) for w in text[span[0]:span[1]].split()]
+
+
+def _before_country(text: str, comma: int) -> tuple[int, int] | None:
+    """The capitalised words right before ", Poland": a town abroad, known or not."""
+    m = _WORDS_BEFORE.search(text, max(0, comma - 60), comma)
+    if not m:
+        return None
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group())]
+    keep: list[tuple[int, int]] = []
+    for s, e in reversed(words):  # the run of capitalised words (and "am", "de") ending at the comma
+        w = m.group()[s:e]
+        if not (w[0].isupper() or (keep and w in _LINKS)):
+            break
+        keep.insert(0, (s, e))
+    lex = load()
+    while keep:
+        key = _key(m.group()[keep[0][0]:keep[0][1]])
+        if key in TITLES:
+            return None  # "Dr. Patel, India": a person and a country
+        if not (key in _LINKS or _bad_word(key) or key in lex.english):
+            break
+        keep.pop(0)  # "Visiting Rourkela, India": not part of the town
+    if not keep:
+        return None
+    keys = [_key(m.group()[s:e]) for s, e in keep]
+    start = m.start() + keep[0][0]
+    if len(keys) == 1 and lex.is_name(keys[0]) and not _is_listed(keys) and not _PREPOSITION.search(text, 0, start):
+        return None  # "Ortega, Mexico": more likely a person than a town, unless "from Ortega, Mexico"
+    return start, comma
+
+
+def accept_run(keys: list[str]) -> bool:
+    """A run of folded words that place-name shape or a gazetteer vouches for (for callers with a cue)."""
+    return _accept(keys, strong=True) and not any(_bad_word(k) for k in keys)

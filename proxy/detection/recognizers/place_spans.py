@@ -6,10 +6,13 @@ scanner skips words inside them ("Franklin County", "St. Mary's Medical Center",
 
 from __future__ import annotations
 
+import re
+
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers import place_patterns as P
-from proxy.detection.recognizers.place_cues import NOT_PLACES, cued_places
+from proxy.detection.recognizers.id_columns import table_columns
+from proxy.detection.recognizers.place_cues import NOT_PLACES, accept_run, cued_places
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS
 
 Span = tuple[int, int]
@@ -99,6 +102,12 @@ def _place_ok(words: list[str], strong_cue: bool) -> bool:
     return strong_cue and not any(k in lex.english and k not in lex.us_places for k in keys)
 
 
+def _facility_town(run: str) -> bool:
+    """The words after "Summit Medical Center, ": a known or place-shaped town ("Lake Brady"), no department."""
+    words = run.split()
+    return _place_ok(words, True) or accept_run([fold(w.strip(".,")) for w in words])
+
+
 def find_locations(view: TextView) -> list[Span]:
     cached = view.cache.get("locations")
     if cached is not None:
@@ -130,6 +139,16 @@ def find_locations(view: TextView) -> list[Span]:
         if after and not any(fold(w) in lex.hard_stop or fold(w) in lex.states for w in after.group().split()):
             out.append(after.span())
             vouched_spans.append(after.span())
+    for s, e in find_facilities(view):  # "Summit Medical Center, Flint" closing a line or sentence
+        after = P.PLACE_RUN.match(text, e + 2) if text[e:e + 2] == ", " else None
+        cut = re.search(r"\w{4,}(\.)(?:[ \t]|$)", after.group()) if after else None  # a sentence ends, not "St."
+        end = (after.start() + cut.start(1) if cut else after.end() - after.group().endswith(".")) if after else 0
+        if after and re.match(r"[ \t]*(?:$|\n|[.;(])", text[end:]) and _facility_town(text[after.start():end]):
+            out.append((after.start(), end))
+            vouched_spans.append((after.start(), end))
+    for s, e in table_places(view):  # the CITY column of a pasted table
+        out.append((s, e))
+        vouched_spans.append((s, e))
     out.extend(m.span() for m in P.COUNTY.finditer(text) if fold(m.group().split()[0]) not in lex.hard_stop)
     for m in P.PLACE_CUE.finditer(text):
         run = P.PLACE_RUN.match(text, m.end())
@@ -204,3 +223,17 @@ def _bare_places(view: TextView) -> list[Span]:
 
 def protected_spans(view: TextView) -> list[Span]:
     return find_facilities(view) + find_addresses(view) + find_locations(view)
+
+
+_CITY_HEADER = re.compile(r"(?:city|town|city/town|municipality|hometown|home town|residence|county)\s*:?")
+
+
+def table_places(view: TextView) -> list[Span]:
+    """Cells under a CITY/TOWN/COUNTY header: capitalised words that are no state."""
+    out = []
+    for head, _, s, e in table_columns(view):
+        if _CITY_HEADER.fullmatch(head) and P.PLACE_RUN.fullmatch(view.text, s, e):
+            keys = [fold(w.strip(".,")) for w in view.text[s:e].split()]
+            if not any(k in load().states or k in load().hard_stop for k in keys) and " ".join(keys) not in NOT_PLACES:
+                out.append((s, e))
+    return out
