@@ -47,7 +47,11 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         services = build_services(settings or Settings.from_env())
     chains = build_chains(services)
     limit = services.settings.max_body_bytes
-    app = FastAPI(title="phi-proxy", docs_url=None, redoc_url=None, openapi_url=None)
+    # FastAPI's own OpenTelemetry (spans can carry bodies and exception text) stays off, whatever the
+    # environment says: the audit trail is the record, and nothing leaves but to allowlisted endpoints.
+    app = FastAPI(title="phi-proxy", docs_url=None, redoc_url=None, openapi_url=None,
+                  telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False,
+                             "auto_configure": False})
     app.state.services = services
 
     def new_context(request: Request, route: str) -> Context:

@@ -28,7 +28,11 @@ def upstream():
 def gateway(tmp_path_factory, upstream):
     workdir = tmp_path_factory.mktemp("gateway")
     gw = Gateway(workdir, standin_allowlist(upstream.base_url),
-                 env={"PHI_PROXY_UPSTREAM_TIMEOUT": "2", "PHI_PROXY_MAX_BODY_BYTES": "200000"})
+                 env={"PHI_PROXY_UPSTREAM_TIMEOUT": "2", "PHI_PROXY_MAX_BODY_BYTES": "200000",
+                      # An observability setup a hospital may have in the environment: the gateway must
+                      # not start exporting spans (with request data) to it (test_zz_no_leaks).
+                      "FASTAPI_OTEL_AUTO_CONFIGURE": "true", "OTEL_EXPORTER_OTLP_ENDPOINT": "http://192.0.2.1:4318",
+                      "LITELLM_TELEMETRY": "True"})
     gw.keys = {"coder": gw.key("coder.alice"), "auditor": gw.key("auditor.bob", "auditor"),
                "admin": gw.key("admin.carol", "admin")}
     gw.start()

@@ -28,6 +28,8 @@ def test_no_egress_but_the_allowlisted_stand_in(gateway, upstream, client):
     assert connects <= {f"127.0.0.1:{upstream.port}"}, connects
     resolved = {target for kind, target in events if kind == "resolve"}
     assert resolved <= {"127.0.0.1", "localhost"}, resolved
+    # The gateway runs with FASTAPI_OTEL_AUTO_CONFIGURE and an OTLP endpoint set (conftest): not even tried.
+    assert "telemetry" not in gateway.log_text().lower()
 
 
 def test_audit_chain_verifies(gateway):
