@@ -195,7 +195,7 @@ def audit_breakdown(gateway: Gateway, request_ids: set[str]) -> dict:
     return {key: summary(values) for key, values in cols.items()}
 
 
-def bench_standin(direct: Target, gw: Target, gateway: Gateway, engine, args) -> dict:
+def bench_standin(direct: Target, gw: Target, gateway: Gateway, engine, args, novel: Target | None = None) -> dict:
     pid = gateway.proc.pid
 
     def detect() -> float:
@@ -204,8 +204,10 @@ def bench_standin(direct: Target, gw: Target, gateway: Gateway, engine, args) ->
         return (time.perf_counter() - started) * 1000
 
     with httpx.Client(timeout=120) as c:
-        plain = interleaved({"direct": lambda: plain_once(c, direct), "gateway": lambda: plain_once(c, gw),
-                             "detection": detect}, args.n, args.warmup)
+        steps = {"direct": lambda: plain_once(c, direct), "gateway": lambda: plain_once(c, gw), "detection": detect}
+        if novel is not None:  # the answer scan's worst case: a 2 KB answer that quotes nothing verbatim
+            steps[novel.name] = lambda: plain_once(c, novel)
+        plain = interleaved(steps, args.n, args.warmup)
         streams = interleaved({"direct": lambda: stream_once(c, direct), "gateway": lambda: stream_once(c, gw)},
                               args.n, args.warmup)
     res: dict = {"latency": {}, "ttft": {}, "stream_total": {}, "rps_plain": {}, "rps_stream": {},
@@ -214,6 +216,8 @@ def bench_standin(direct: Target, gw: Target, gateway: Gateway, engine, args) ->
         res["latency"][t.name] = summary([ms for ms, _ in plain[t.name]])
         res["ttft"][t.name] = summary([ttft for ttft, _ in streams[t.name]])
         res["stream_total"][t.name] = summary([total for _, total in streams[t.name]])
+    if novel is not None:
+        res["latency"][novel.name] = summary([ms for ms, _ in plain[novel.name]])
     res["audit"] = audit_breakdown(gateway, {rid for _, rid in plain[gw.name] if rid})
     for key, stream in (("rps_plain", False), ("rps_stream", True)):
         for t in (direct, gw):
@@ -252,6 +256,10 @@ def report(res: dict, det: dict, mem: dict, meta: dict) -> str:
                   f"p99 {fmt(dr['p99'])} ms",
                   f"- added p50 / detection-alone p50 = {fmt(added)} / {fmt(dr['p50'])} = "
                   f"**{added / dr['p50']:.2f}x** (target <= 1.5x)",
+                  *([f"- the same with an answer of new text (each echoed line quoted, so the whole 2 KB answer is "
+                     f"scanned): gateway p50 {fmt(r['latency']['gateway-novel']['p50'])} ms, added / detection = "
+                     f"{(r['latency']['gateway-novel']['p50'] - r['latency'][d]['p50']) / dr['p50']:.2f}x"]
+                    if "gateway-novel" in r["latency"] else []),
                   f"- gateway CPU per request at {meta['clients']} clients: plain {fmt(r['rps_plain'][g]['gateway_cpu_ms_per_req'])} ms, "
                   f"stream {fmt(r['rps_stream'][g]['gateway_cpu_ms_per_req'])} ms",
                   f"- gateway's own audit timings, latency phase p50: total {fmt(au['latency_ms']['p50'])} ms, "
@@ -300,6 +308,9 @@ def main(argv=None) -> int:
             allowlist = standin_allowlist(threaded.base_url) + (
                 f"  - name: echo-fast\n    model: openai/echo\n    api_base: {fast_url}\n    api_key_env: UPSTREAM_KEY\n"
                 "    policy: deidentify\n    baa: {vendor: Stand-in Inc, reference: BAA-TEST-1, signed: 2026-01-01, "
+                "expires: 2099-12-31}\n"
+                f"  - name: novel-fast\n    model: openai/novel\n    api_base: {fast_url}\n    api_key_env: UPSTREAM_KEY\n"
+                "    policy: deidentify\n    baa: {vendor: Stand-in Inc, reference: BAA-TEST-1, signed: 2026-01-01, "
                 "expires: 2099-12-31}\n")
             gateway = BenchGateway(Path(tmp), allowlist, db_url=args.db, guard=args.egress_guard)
             key = gateway.key("bench")
@@ -320,7 +331,8 @@ def main(argv=None) -> int:
                           "fast": "uvicorn/starlette echo (subprocess)"}
                 res = {}
                 for kind in (("threaded", "fast") if args.standin == "both" else (args.standin,)):
-                    res[labels[kind]] = bench_standin(*pairs[kind], gateway, engine, args)
+                    novel = Target("gateway-novel", gateway.base_url, key, "novel-fast") if kind == "fast" else None
+                    res[labels[kind]] = bench_standin(*pairs[kind], gateway, engine, args, novel)
                     threaded.requests.clear()
                 mem["end"] = memory_mb(gateway.proc.pid)
             except BaseException:

@@ -46,6 +46,8 @@ def serve_fast_standin(port: int) -> None:
         body = await request.json()
         users = [m for m in body.get("messages", []) if m.get("role") == "user"]
         text, model = (users[-1].get("content") if users else "") or "", body.get("model", "")
+        if model == "novel":  # an answer of new text: every line quoted, so none is a copy of the prompt
+            text = "\n".join("> " + line for line in text.splitlines())
         head = {"id": "chatcmpl-1", "created": 1, "model": model}
         if not body.get("stream"):
             return JSONResponse(head | {"object": "chat.completion", "usage": usage, "choices": [
