@@ -30,6 +30,9 @@ CODER_KINDS = {"prompt_note", "denial_appeal", "chat_followup", "claim_snippet",
 SPLITS = {
     "dev": {"seed": 20240611, "size": 352, "kinds": DEV_KINDS},
     "heldout": {"seed": 777013, "size": 286, "kinds": DEV_KINDS + ("referral_letter", "h_and_p")},
+    "probe_names": {"seed": 4242031, "size": 250, "kinds": (
+        "prompt_note", "chat_followup", "claim_snippet", "denial_appeal", "face_sheet", "referral_letter",
+        "nursing_note", "phone_encounter", "signout", "progress_note", "discharge_summary", "chat_followup")},
 }
 
 
