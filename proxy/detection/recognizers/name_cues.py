@@ -40,6 +40,10 @@ _PERSON_CUES = (
 _PERSON_PHRASES = (
     r"(?:pt|patient)\s+(?:is|was|named)", r"(?:name|named|called|goes\s+by|known\s+as|aka)(?:\s+is)?",
     r"accompanied\s+by", r"brought\s+in\s+by", r"(?:lives|living|resides|stays)\s+with", r"per",
+    # staff who touched the record: "Registered by: Reka L.", "msg from Ana Ruiz", "escalating to ..."
+    r"(?:registered|taken|entered|completed|prepared|submitted|witnessed|scheduled|received)\s+by",
+    r"(?:message|msg|call|voicemail|vm|email|reply|note)\s+from", r"talked\s+(?:to|with)", r"spoke\s+w/",
+    r"escalat(?:ed|ing)\s+to", r"(?:forwarded|routed|reassigned)\s+to", r"caller",
     r"(?:his|her|their|pt's|patient's|the)\s+(?:\w+\s+)?(?:mother|father|mom|dad|wife|husband|spouse|partner|"
     r"son|daughter|sister|brother|aunt|uncle|niece|nephew|cousin|grandmother|grandfather|grandson|"
     r"granddaughter|grandma|grandpa|friend|neighbor|neighbour|roommate|boyfriend|girlfriend|fianc[eé]e?|"
@@ -49,9 +53,9 @@ _PERSON_PHRASES = (
     r"(?:the\s+)?(?:pt|patient)", r"discussed\s+with", r"spoke\s+(?:with|to)", r"(?:family\s+)?(?:member|visitor)",
 )
 _PROVIDER_CUES = (
-    r"attending(?:\s+(?:physician|provider|surgeon))?", r"surgeon", r"assistant(?:\s+surgeon)?",
+    r"attending(?:\s+(?:physician|provider|surgeon|md))?", r"surgeon", r"assistant(?:\s+surgeon)?",
     r"co-?surgeon", r"anesthesiologist", r"anesthesia", r"crna", r"pcp", r"primary\s+care(?:\s+(?:physician|provider))?",
-    r"(?:referring|ordering|treating|rendering|consulting|admitting|discharging)\s+(?:physician|provider|doctor|md)?",
+    r"(?:referring|ordering|treating|rendering|consulting|admitting|discharging)(?:\s+(?:physician|provider|doctor|md|prov))?",
     r"provider", r"physician", r"cc", r"consultant", r"radiologist", r"pathologist", r"author",
     r"(?:case\s+manager|social\s+worker|therapist|midwife|hospitalist|intensivist|dictating\s+physician)",
 )
@@ -60,7 +64,7 @@ _PROVIDER_PHRASES = (
     r"performed|ordered|referred|authenticated|verified|attested|approved|consulted|followed|managed|"
     r"supervised|staffed|admitted|discharged)\s+by",
     r"electronically\s+signed(?:\s+by)?", r"consulted", r"paged", r"called",
-    r"d/w", r"care\s+of", r"c/o\s+dr",
+    r"d/w", r"care\s+of", r"c/o\s+dr", r"(?:my|our|your|the|charge|primary)\s+nurse",
 )
 
 
@@ -68,9 +72,9 @@ def _alt(items: tuple[str, ...]) -> str:
     return "|".join(items)
 
 
-# Label form: "Patient: ", "ATTENDING -", "cc: ". Phrase form: "seen by ", "daughter ".
+# Label form: "Patient: ", "ATTENDING -", "cc: ", dot leaders "Guarantor ......". Phrase form: "seen by ", "daughter ".
 CUE = re.compile(
-    rf"\b(?:(?P<pl>{_alt(_PERSON_CUES)})|(?P<vl>{_alt(_PROVIDER_CUES)}))\s*(?::|-{{1,2}}|#)\s*"
+    rf"\b(?:(?P<pl>{_alt(_PERSON_CUES)})|(?P<vl>{_alt(_PROVIDER_CUES)}))(?:\s*(?::|-{{1,2}}|#)|[ \t]*\.{{2,}}[ \t]*:?)\s*"
     rf"|\b(?:(?P<pp>{_alt(_PERSON_PHRASES)})|(?P<vp>{_alt(_PROVIDER_PHRASES)}))\s*[,:]?\s+"
 )  # matched against the lower-cased text (much faster than IGNORECASE); see cue_matches()
 
@@ -80,7 +84,7 @@ def cue_matches(text: str, lower: str):
     return CUE.finditer(lower if len(lower) == len(text) else text.lower())
 
 # A signature line: "- Ejaz Waahid" or "— J. Smith" alone at the end of a note.
-SIGNATURE = re.compile(r"(?m)^[ \t]*[-–—~][ \t]*(?=[A-Z])")
+SIGNATURE = re.compile(r"(?m)^[ \t]*(?:[-–—~]|--)[ \t]*(?=[A-Z])")
 
 # --- sentence-level evidence (see name_context) ---
 # Verbs that only a person takes as subject in a note: "Wriddhish tolerated diet", "Hunter denies pain".

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers.name_context import ContextRules
+from proxy.detection.recognizers.name_shapes import ShapeRules
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, CREDENTIAL, SIGNATURE, TITLES, cue_matches
 from proxy.detection.recognizers.name_tokens import PARTICLES, TITLE_ABBREV, Tok, index_at, tokens
 from proxy.detection.recognizers.place_spans import protected_spans
@@ -52,7 +53,7 @@ def _acceptable(t: Tok, after_cue: bool) -> bool:
     return t.name or t.soft or not t.english
 
 
-class _Scanner(ContextRules):
+class _Scanner(ContextRules, ShapeRules):
     def __init__(self, view: TextView) -> None:
         self.text = view.text
         self.lower = view.lower
@@ -92,22 +93,34 @@ class _Scanner(ContextRules):
         toks, j = self.toks, i
         if not _acceptable(toks[i], after_cue) or toks[i].start in self.taken or not self._free(toks[i]):
             return -1
-        while j + 1 < len(toks) and j - i + 1 < MAX_RUN:
+        words = 1
+        while j + 1 < len(toks) and words < MAX_RUN:
             sep = _sep(self.text, toks[j], toks[j + 1])
             nxt = toks[j + 1]
             if sep == "," and not (allow_comma and j == i and nxt.shape in "TU" and (nxt.name or not nxt.english)):
                 break
             if not sep or nxt.start in self.taken or not self._free(nxt):
                 break
-            if nxt.key in PARTICLES and nxt.shape == "l" and j + 2 < len(toks) and toks[j + 2].shape in "TU":
-                j += 1
-                continue
+            k = self._past_particles(j + 1) if sep == " " else j + 1
+            if k > j + 1:  # "Caraka van den Qureshi", "Gemma Di Griffiths", "DE LA": particles inside a surname
+                if _acceptable(toks[k], after_cue) and toks[k].start not in self.taken and self._free(toks[k]):
+                    j, words = k, words + 1
+                    continue
+                break
             if not _acceptable(nxt, after_cue and toks[i].shape == "l") or (toks[i].shape != "l" and nxt.shape == "l"):
                 break
-            j += 1
+            j, words = j + 1, words + 1
         while j >= i and (toks[j].soft and self._head_follows(j)):
             j -= 1
         return j
+
+    def _past_particles(self, k: int) -> int:
+        """Index of the capitalised word after up to two surname particles starting at k (k if none)."""
+        toks, n = self.toks, k
+        while n < len(toks) and n - k < 2 and toks[n].key in PARTICLES and not toks[n].dot \
+                and n + 1 < len(toks) and _sep(self.text, toks[n], toks[n + 1]) == " ":
+            n += 1
+        return n if n > k and n < len(toks) and toks[n].shape in "TU" and not toks[n].hard else k
 
     def _add(self, i: int, j: int, provider: bool, score: float) -> None:
         if j < i:
@@ -141,6 +154,7 @@ class _Scanner(ContextRules):
             i += 1
             if i >= len(self.toks) or _sep(self.text, t, self.toks[i]) != " ":
                 return
+            i = self._past_particles(i)  # "Mr. bin Talal", "DR. le Mathebula": spans() adds the particles back
             nxt = self.toks[i]
             if nxt.hard and nxt.shape in "TU" and len(nxt.key) > 2 and nxt.key not in TITLES:
                 nxt.hard = False  # "Dr. Foley": an explicit title outranks the stop list
@@ -151,6 +165,8 @@ class _Scanner(ContextRules):
             if nxt.shape == "l" and not nxt.hard and (nxt.name or not nxt.english):
                 self._add(i, i, provider, score)  # "dr smith", "dr kiplagat" in chat
                 return
+        if not titled:
+            i = self._past_particles(i)
         j = self._extend(i, True, True)
         if j >= i and (titled or any(t.strong or not t.english or (t.name and not t.soft) for t in self.toks[i:j + 1])):
             self._add(i, j, provider, score)
@@ -223,8 +239,14 @@ class _Scanner(ContextRules):
                 self._add(i, i, kinds[t.key], 0.75)
 
     def spans(self) -> list[NameSpan]:
-        out = []
+        out, toks = [], self.toks
         for i, j, provider, score in self.found:
+            # particles right before a surname belong to it: "da Sasaki, Amado", "DE LA KOBAYASHI", "bin Talal"
+            head, first = toks[i].shape, i
+            while i > 0 and toks[i - 1].key in PARTICLES and not toks[i - 1].dot and head in "TU" and first - i < 2 \
+                    and toks[i - 1].start not in self.taken and _sep(self.text, toks[i - 1], toks[i]) == " " \
+                    and (toks[i - 1].shape != "U" or head == "U"):
+                i -= 1
             end = self.toks[j]
             # a credential after the name makes it a clinician, whatever cue came before
             provider = provider or bool(CREDENTIAL.match(self.text, end.end + end.dot))
@@ -245,9 +267,13 @@ def scan(view: TextView) -> list[NameSpan]:
         s.titles()
         s.credentials()
         s.last_first()
+        s.middle_initials()
+        s.dotted_initials()
         s.lists()
+        s.list_items()
         s.relations()
         s.id_lines()
+        s.dob_headers()
         s.bare()
         s.subjects()
         s.possessives()

@@ -13,11 +13,13 @@ from proxy.detection.recognizer import TextView
 # Letters glued to digits ("AX1508893", "2L", "E11") are identifiers or units, never a name: the
 # possessive quantifiers stop the regex from backtracking into a shorter word ("A" of "AX1").
 _WORD = re.compile(r"(?<![^\W_])[^\W\d_]++(?:['’\-][^\W\d_]++)*+(?!\d)\.?")
-PARTICLES = frozenset("de del della der den da di dos das du la le van von bin ibn al el ben st y".split())
+PARTICLES = frozenset("de del della der den da di dos das du la le van von bin binti bint ibn al el ben st y dela ten ter"
+                      .split())
 TITLE_ABBREV = frozenset("mr mrs ms dr st mx prof jr sr".split())
 # Clinical abbreviations that are also given names: stop words in caps or lower case (PA, ED, TIA; "went
 # to ed"), a possible name in Title case ("Vang, Pa", "Ed", "Tia").
-_TITLE_CASE_NAMES = frozenset("pa ed tia".split())
+# "Le" is LE (lower extremity) in caps and a common Vietnamese surname in Title case ("Hieu Le").
+_TITLE_CASE_NAMES = frozenset("pa ed tia le".split())
 # Endings of clinical words and verb forms missing from every list (nephrology, procalcitonin is not one:
 # it stays unknown; ferritin neither): a word in no name list with such an ending is never a name.
 _CLINICAL_ENDING = re.compile(
@@ -58,6 +60,8 @@ def _features(word: str) -> tuple:
         shape = "I" if len(core) == 1 else ("U" if core.isupper() else "T")
     else:
         shape = "l"
+    if shape == "l" and len(parts) > 1 and all(p in lex.english for p in parts):
+        strong = False  # "cross-cover", "follow-up": a lowercase compound of words is not a name
     if shape == "T" and key in _TITLE_CASE_NAMES:
         hard = False
     elif not name and key not in lex.english and _CLINICAL_ENDING.search(key):

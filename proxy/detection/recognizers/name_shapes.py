@@ -1,0 +1,99 @@
+"""Name shapes that need no cue word: what the layout of the words says by itself.
+
+- a middle initial between two name-like words ("Thandazile R. Nxele", "Miracle B. Baleegh-Mabuyakhulu");
+- dotted initials before a surname ("Q.P. Isaxanli-Moser", "A.S. Zorlu");
+- a header line of two to five capitalised words right above a date of birth ("SIONE M KEALOHA\\n06/22/1968");
+- a list item that opens with a surname and an initial ("- Cafarchia G: stable", "2. Nusslin J - rm 4").
+
+Clinical words never qualify (they are "hard"), and English words only as the first name of a middle-initial
+shape, where "Vitamin D. Levels" still fails on the clinical word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.detection.recognizers.name_context import given_word, namelike, unknown
+from proxy.detection.recognizers.name_tokens import PARTICLES, Tok, index_at
+
+_DATE_LINE = re.compile(r"[ \t]*\n[ \t]*(?:DOB:?[ \t]*)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b")
+_ITEM = re.compile(r"(?m)^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=[^\W\d_])")
+
+
+def _surname(t: Tok) -> bool:
+    """A word that can end a name: a listed name (not only an English word) or a word in no list."""
+    return t.shape in "TU" and not (t.hard or t.soft) and (namelike(t) or (t.name and not t.english))
+
+
+def _given(t: Tok) -> bool:
+    """A word that can start a name: any listed name, even an English word (Miracle, Bill), or a word in no list."""
+    return t.shape in "TU" and not (t.hard or t.soft) and (namelike(t) or given_word(t) or t.name)
+
+
+class ShapeRules:
+    """Mixed into the scanner: uses its tokens, _add, _free, taken and text."""
+
+    def _open(self, t: Tok) -> bool:
+        return t.start not in self.taken and self._free(t)
+
+    def _joined(self, a: int, b: int) -> bool:
+        gap = self.text[self.toks[a].end + self.toks[a].dot:self.toks[b].start]
+        return gap == " " or (gap == "" and self.toks[a].dot)
+
+    def middle_initials(self) -> None:
+        toks = self.toks
+        for i in range(len(toks) - 2):
+            a, m, b = toks[i], toks[i + 1], toks[i + 2]
+            if m.shape != "I" or not m.dot or not self._joined(i, i + 1) or not self._joined(i + 1, i + 2):
+                continue
+            if not (_given(a) and _surname(b)) or a.dot or not (self._open(a) and self._open(b)):
+                continue
+            k = i  # "Mele Renata A. Fifita": one more given name before
+            if k > 0 and self._joined(k - 1, k) and _given(toks[k - 1]) and self._open(toks[k - 1]) \
+                    and not toks[k - 1].dot:
+                k -= 1
+            self._add(k, i + 2, False, 0.8)
+
+    def dotted_initials(self) -> None:
+        """Two dotted initials glued together, then a surname: "A.S. Zorlu". One initial ("J. Smith") is
+        left to the other rules: "S. aureus", "E. Coli" have that shape too."""
+        toks = self.toks
+        for i in range(len(toks) - 2):
+            a, b, c = toks[i], toks[i + 1], toks[i + 2]
+            if a.shape == b.shape == "I" and a.dot and b.dot and b.start == a.end + 1 \
+                    and self.text[b.end + 1:c.start] in (" ", "") and _surname(c) and c.shape == "T" \
+                    and self._open(c) and (c.name or len(c.key) >= 4):
+                self._add(i, i + 2, False, 0.8)
+
+    def dob_headers(self) -> None:
+        """A line of capitalised words, nothing else on it, right above a date: a record header."""
+        toks = self.toks
+        for m in _DATE_LINE.finditer(self.text):
+            j = index_at(toks, m.start()) - 1
+            if j < 1 or toks[j].end + toks[j].dot != m.start():
+                continue
+            i = j
+            while i > 0 and j - i < 5 and self._joined(i - 1, i) and toks[i - 1].shape in "TUI":
+                i -= 1
+            line_start = self.text.rfind("\n", 0, toks[i].start) + 1
+            if i == j or self.text[line_start:toks[i].start].strip():
+                continue
+            run = [t for t in toks[i:j + 1] if t.shape != "I" and t.key not in PARTICLES]
+            if len(run) >= 2 and all(t.shape == run[0].shape for t in run) and all(_given(t) for t in run) \
+                    and any(namelike(t) for t in run) and all(self._open(t) for t in toks[i:j + 1]):
+                self._add(i, j, False, 0.75)
+
+    def list_items(self) -> None:
+        """ "- Cafarchia G: stable": a surname and an initial opening a list item, then ':' or ' - '."""
+        toks = self.toks
+        for m in _ITEM.finditer(self.text):
+            i = index_at(toks, m.end())
+            if i + 1 >= len(toks) or toks[i].start != m.end():
+                continue
+            i = self._past_particles(i)  # "- dos Murphy F:"; spans() takes the particle back in
+            j = i + 1 if i + 1 < len(toks) and toks[i + 1].shape == "I" and self._joined(i, i + 1) else -1
+            if j < 0 or not (_surname(toks[i]) and (namelike(toks[i]) or toks[i].name)) or not self._open(toks[i]):
+                continue
+            rest = self.text[toks[j].end + toks[j].dot:toks[j].end + toks[j].dot + 3]
+            if rest.startswith(":") or rest.startswith(" - ") or rest.startswith(","):
+                self._add(i, j, False, 0.75)
