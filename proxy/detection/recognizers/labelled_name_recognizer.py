@@ -27,7 +27,8 @@ PARTICLES = frozenset("van der den de la da del di dos du bin ibn al el von le b
 # "any" also lowercase ones (chat: "pt is maria lopez").
 _BEFORE = [
     (r"\b(?:patient|pt|resident|client|member|insured|subscriber|guarantor|nok|next of kin|emergency contact|"
-     r"caregiver|guardian|family|patient name|pt name|name|re)[ \t]*(?:[:(#]|-\s)[ \t]*", entities.PERSON, "title"),
+     r"caregiver|guardian|family|patient name|pt name|name|re|policy holder)[ \t]*(?:[:(#]|-\s|\.{2,}[ \t]*:?)[ \t]*",
+     entities.PERSON, "title"),
     (r"\b(?:mother|father|mom|dad|spouse|wife|husband|son|daughter|sister|brother|neighbou?r|friend|grandson|"
      r"granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|partner|roommate|fianc[eé]e?)"
      r"(?:[ \t]*[:,(][ \t]*|[ \t]+(?:is[ \t]+|was[ \t]+)?)", entities.PERSON, "title"),
@@ -37,7 +38,12 @@ _BEFORE = [
      r"accompanied by|brought in by|visited by|contact)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
     (r"\b(?:pt|patient)[ \t]+(?=[a-z])", entities.PERSON, "chat"),
     (r"\b(?:mr|mrs|ms|miss|mx)\.?[ \t]+", entities.PERSON, "any"),
-    (r"(?:thank you|thanks|regards|sincerely|respectfully|cordially|best)[ \t]*,?[ \t]*\n[ \t]*", entities.PERSON, "title"),
+    (r"(?:thank you|thanks|regards|sincerely|respectfully|cordially|best)[ \t]*,?(?:[ \t]*\n){1,2}[ \t]*", entities.PERSON, "title"),
+    (r"\b(?:thanks|thank you|thx|ty|regards|cheers)[ \t]*,[ \t]*(?=[^\W\d_]+(?:\.? [^\W\d_]+\.?){0,3}[ \t]*$)", entities.PERSON,
+     "title"),  # "thanks, Upkaar W. Bawa" ending a line
+    # chat: "he says susan fell", "talked to sylwia von sokolov", "same pt, j de wolde, dob ..."
+    (r"\b(?:says|said|talked to|talked with|spoke with|spoke to)[ \t]+(?=[a-z])", entities.PERSON, "chat"),
+    (r"\b(?:same|new|next|another|this|that|other)[ \t]+(?:pt|patient)[ \t]*[,:][ \t]*(?=[a-z])", entities.PERSON, "chat"),
     (r"\b(?:dr|doctor)\.?[ \t]+", entities.PROVIDER, "any"),
     (r"\b(?:surgeon|assistant|assistant surgeon|attending|attending physician|anesthesiologist|pcp|"
      r"referring(?: physician| provider)?|ordering(?: physician| provider)?|physician|provider|dictated by|"
@@ -48,7 +54,7 @@ _BEFORE = [
 _BEFORE = [(re.compile(rx, re.I), entity, mode) for rx, entity, mode in _BEFORE]
 # "note for Daghfal Yafir (DOB ...": a name right before an identifying parenthesis.
 # "Maria Lopez, a 67-year-old" / "Maria Lopez (DOB ...": a name right before an age or an identifier.
-_BEFORE_AGE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’.-])*){1,3})"
+_BEFORE_AGE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: (?!is )[^\W\d_](?:[^\W\d_]|['’.-])*){1,3})"
                          r"(?:,? (?:is )?(?:a |an )?\d{1,3}[- ]?(?:year|yo\b|y/o|y\.o\.|yr)|[ \t]*\((?:dob|DOB|MRN|mrn)\b)")
 _FOR_DOB = re.compile(r"\b(?:for|of|re)[ \t]+(?=[^\W\d_]+(?:[ \t]+[^\W\d_.]+){0,3}[ \t]*(?:\((?:dob|mrn|age|\d)|,[ \t]*(?:age|dob|mrn)\b))", re.I)
 RELATIONS = r"daughter|son|wife|husband|mother|father|sister|brother|spouse|partner|niece|nephew|friend|neighbou?r|caregiver"
@@ -58,13 +64,13 @@ _RELATION_AFTER = re.compile(rf"(?P<name>[^\W\d_](?:[^\W\d_]|['’-])*(?: [^\W\d
 _POSSESSIVE = re.compile(r"\b(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+)['’]s (?:note|notes|chart|visit|claim|labs|record|records|"
                          r"case|encounter|denial|discharge|admission|bill|account|results|op note|h&p)\b", re.I)
 # "LAST, FIRST M." after a line start, a dash, a label or a title line: one of the strongest shapes there is.
-_LAST_FIRST = re.compile(r"(?:^|(?<= - )|(?<=: )|(?<=patient )|(?<=Patient ))(?P<name>(?:(?:van|von|de|del|della|di|da|le|la|st\.?|[^\W\d_](?:[^\W\d_]|['’-])*) )*"
-                         r"[^\W\d_](?:[^\W\d_]|['’-])+, [^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_]\.?)?)"
-                         r"(?=[ \t]{2,}|[ \t]*\(|[ \t]*\n|[ \t]*$|, \d|\.?[ \t]+(?:DOB|MRN|Age|Acct)\b)", re.M)
+_LAST_FIRST = re.compile(r"(?:^|(?<= - )|(?<=: )|(?<=patient )|(?<=Patient )|(?<=\| )|(?<=  )|(?<=\t))(?P<name>(?:(?:van|von|de|del|della|di|da|le|la|st\.?|[^\W\d_](?:[^\W\d_]|['’-])*) )*"
+                         r"[^\W\d_](?:[^\W\d_]|['’-])+, (?:[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_]\.?)?|[A-Z](?=\.)))"
+                         r"(?=\.?(?:[ \t]{2,}|[ \t]*\(|[ \t]*\n|[ \t]*$|, \d|[ \t]+(?:DOB|MRN|Age|Acct)\b|[ \t]+\|))", re.M)
 # A name alone in a table cell: two or more spaces on each side ("E07278223  Yusuke Yoshida  Feb. 11").
 _CELL = re.compile(r"(?<=\S {2})(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+){1,2})(?= {2,}\S)")
 CLINICIAN = r"MD|M\.D\.|DO|NP|PA-C|PA|RN|CRNA|CNM|DPM|DDS|FNP-BC|FNP|APRN|LPN|MBBS|PharmD|PhD|DNP|ARNP"
-CODER = r"CPC|CCS|CCS-P|RHIT|RHIA|CDIP|CRC|COC"
+CODER = r"CPC|CCS|CCS-P|RHIT|RHIA|CDIP|CRC|COC|CMA|RMA"  # coders and medical assistants: PERSON
 NOT_NAMES = rf"{CLINICIAN}|{CODER}|DEA|NPI|MRN|DOB|SSN|ID|MR|FIN|CSN|HAR|NOK|PCP|ICD|CPT|DRG"
 _CREDENTIAL = re.compile(rf",?[ \t]+(?:({CLINICIAN})|({CODER}))\b")
 # A "LAST, FIRST [M]" header at the start of a line, followed by a gap, a date or the line's end.
@@ -83,6 +89,8 @@ _SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[^\W\d_](?:[^\W\d_]|[
 # Two or three capitalised words that no dictionary, clinical list or gazetteer knows: "Thabisile Mangena".
 _UNKNOWN_RUN = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ](?:[^\W\d_]|['’-])+(?: [A-ZÀ-Þ](?:[^\W\d_]|['’-])+){1,2})(?![\w'’-])")
 _MAX_WORDS = 4
+# Words of a form's name label ("Name (Last, First MI):"), never a name right after the label.
+FORM_WORDS = frozenset("last first middle mi given family surname full legal preferred".split())
 
 
 class LabelledNameRecognizer(Recognizer):
@@ -131,6 +139,8 @@ class LabelledNameRecognizer(Recognizer):
                 found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.55, self.name))
         for m in _SUBJECT.finditer(text):
             words = m.group("name").split()
+            if len(words) == 1 and (len(words[0]) < 4 or not words[0][0].isupper()):
+                continue  # "Msg left", "pt states": short or lowercase single words are abbreviations
             if all(self._unknown_name_word(fold(w)) for w in words):
                 found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.6, self.name))
         return found  # second mentions: proxy.detection.coreference, for every recognizer's names
@@ -152,7 +162,7 @@ class LabelledNameRecognizer(Recognizer):
 
     # --- taking words ---
     def _take(self, text: str, pos: int, mode: str) -> tuple[int, int] | None:
-        words, end, start, cursor = 0, None, None, None
+        words, end, start, cursor, capital = 0, None, None, None, False
         for m in _WORD.finditer(text, pos):
             gap = text[(cursor if cursor is not None else pos):m.start()]
             if cursor is not None and gap not in (" ", ", ") or cursor is None and m.start() != pos:
@@ -160,11 +170,20 @@ class LabelledNameRecognizer(Recognizer):
             cursor = m.end()
             word = m.group(0)
             core = word.rstrip(".")
+            possessive = len(core) > 3 and core[-2:] in ("'s", "’s")
+            core = core[:-2] if possessive else core
+            if not words and fold(core) in FORM_WORDS:
+                return None  # "Name (Last, First MI):" is a form label
             if len(core) == 1 and core.isupper() and words:  # a middle initial
                 end = m.end()
                 continue
-            if fold(core) in PARTICLES and words:
+            if mode == "chat" and not words and start is None and len(core) == 1 and core.islower() and gap == "":
+                start = m.start()  # "same pt, j de wolde": a lowercase first initial
                 continue
+            if fold(core) in PARTICLES and (words or start is not None):
+                continue
+            if capital and core.islower():
+                break  # "Miss Strong records": a lowercase word after a capitalised one is prose
             if gap == ", " and words != 1:
                 break
             if text.startswith(":", m.start() + len(core)):
@@ -175,9 +194,9 @@ class LabelledNameRecognizer(Recognizer):
             if not (later_cap or self._word_ok(core, mode, strong=True)):
                 break
             start = m.start() if start is None else start
-            end, words = m.start() + len(core), words + 1
-            if words >= _MAX_WORDS:
-                break
+            end, words, capital = m.start() + len(core), words + 1, core[0].isupper()
+            if words >= _MAX_WORDS or possessive:
+                break  # a possessive ends the name: "Ms. Mendonca's records show A1c"
         return (start, end) if start is not None and words else None
 
     def _take_back(self, text: str, pos: int) -> tuple[int, int] | None:

@@ -117,10 +117,10 @@ class _Scanner(ContextRules, ShapeRules):
     def _past_particles(self, k: int) -> int:
         """Index of the capitalised word after up to two surname particles starting at k (k if none)."""
         toks, n = self.toks, k
-        while n < len(toks) and n - k < 2 and toks[n].key in PARTICLES and not toks[n].dot \
-                and n + 1 < len(toks) and _sep(self.text, toks[n], toks[n + 1]) == " ":
+        while n < len(toks) and n - k < 2 and toks[n].key in PARTICLES and (not toks[n].dot or toks[n].key == "st") \
+                and n + 1 < len(toks) and _sep(self.text, toks[n], toks[n + 1]) == " " and toks[n + 1].shape != "l":
             n += 1
-        return n if n > k and n < len(toks) and toks[n].shape in "TU" and not toks[n].hard else k
+        return n if n > k and toks[n].shape in "TU" and not toks[n].hard else k
 
     def _add(self, i: int, j: int, provider: bool, score: float) -> None:
         if j < i:
@@ -243,7 +243,8 @@ class _Scanner(ContextRules, ShapeRules):
         for i, j, provider, score in self.found:
             # particles right before a surname belong to it: "da Sasaki, Amado", "DE LA KOBAYASHI", "bin Talal"
             head, first = toks[i].shape, i
-            while i > 0 and toks[i - 1].key in PARTICLES and not toks[i - 1].dot and head in "TU" and first - i < 2 \
+            while i > 0 and toks[i - 1].key in PARTICLES and (not toks[i - 1].dot or toks[i - 1].key == "st") \
+                    and head in "TU" and first - i < 2 \
                     and toks[i - 1].start not in self.taken and _sep(self.text, toks[i - 1], toks[i]) == " " \
                     and (toks[i - 1].shape != "U" or head == "U"):
                 i -= 1

@@ -13,7 +13,7 @@ from proxy.detection.recognizer import TextView
 # Letters glued to digits ("AX1508893", "2L", "E11") are identifiers or units, never a name: the
 # possessive quantifiers stop the regex from backtracking into a shorter word ("A" of "AX1").
 _WORD = re.compile(r"(?<![^\W_])[^\W\d_]++(?:['’\-][^\W\d_]++)*+(?!\d)\.?")
-PARTICLES = frozenset("de del della der den da di dos das du la le van von bin binti bint ibn al el ben st y dela ten ter"
+PARTICLES = frozenset("de del della der den da di dos das du la le van von bin binti bint ibn al el ben st y dela ten ter mac"
                       .split())
 TITLE_ABBREV = frozenset("mr mrs ms dr st mx prof jr sr".split())
 # Clinical abbreviations that are also given names: stop words in caps or lower case (PA, ED, TIA; "went
@@ -60,13 +60,14 @@ def _features(word: str) -> tuple:
         shape = "I" if len(core) == 1 else ("U" if core.isupper() else "T")
     else:
         shape = "l"
+    english = key in lex.english
     if shape == "l" and len(parts) > 1 and all(p in lex.english for p in parts):
-        strong = False  # "cross-cover", "follow-up": a lowercase compound of words is not a name
+        strong, english = False, True  # "cross-cover", "follow-up": a lowercase compound of words is a word
     if shape == "T" and key in _TITLE_CASE_NAMES:
         hard = False
     elif not name and key not in lex.english and _CLINICAL_ENDING.search(key):
         hard = True
-    return len(core), key, shape, dot, name, strong, hard, key in lex.soft_stop, key in lex.english
+    return len(core), key, shape, dot, name, strong, hard, key in lex.soft_stop, english
 
 
 def tokens(view: TextView) -> list[Tok]:
