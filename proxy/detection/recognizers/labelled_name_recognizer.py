@@ -14,6 +14,7 @@ from proxy.detection import entities
 from proxy.detection.finding import Finding
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import Recognizer, TextView
+from proxy.detection.recognizers.name_tokens import PARTICLES as NAME_PARTICLES
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
 # Words for roles and services, which stand before credentials as often as names do ("Hospitalist MD").
@@ -21,7 +22,7 @@ ROLE_WORDS = frozenset("hospitalist intensivist resident fellow attending surgeo
                        "urgent covering consulting consult oncology cardiology neurology radiology pathology "
                        "psychiatry ortho orthopedic surgical medical medicine nursing staff charge night day "
                        "on-call oncall team service unit floor clinic hospice home health the a an per".split())
-PARTICLES = frozenset("van der den de la da del di dos du bin ibn al el von le ben mac st".split())
+PARTICLES = NAME_PARTICLES | {"mac"}
 
 # Evidence before a name: (regex, entity, case mode). "title" takes Capitalised or ALL CAPS words;
 # "any" also lowercase ones (chat: "pt is maria lopez").
@@ -68,7 +69,11 @@ _LAST_FIRST = re.compile(r"(?:^|(?<= - )|(?<=: )|(?<=patient )|(?<=Patient )|(?<
                          r"[^\W\d_](?:[^\W\d_]|['’-])+, (?:[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_]\.?)?|[A-Z](?=\.)))"
                          r"(?=\.?(?:[ \t]{2,}|[ \t]*\(|[ \t]*\n|[ \t]*$|, \d|[ \t]+(?:DOB|MRN|Age|Acct)\b|[ \t]+\|))", re.M)
 # A name alone in a table cell: two or more spaces on each side ("E07278223  Yusuke Yoshida  Feb. 11").
-_CELL = re.compile(r"(?<=\S {2})(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+){1,2})(?= {2,}\S)")
+_PARTICLE_RX = r"(?:van|von|de|del|della|der|den|da|di|dos|du|la|le|bin|ibn|al|el|ten|ter|mac|dela)"
+# A cell may also hold "Surname I" ("Domzal M") or start with a particle ("ten Yilmaz W"); "| Grace Sang |" too.
+_CELL = re.compile(rf"(?:(?<=\S {{2}})|(?<=\S {{3}})|(?<=\S {{4}})|(?<=\| ))(?P<name>(?:{_PARTICLE_RX} ){{0,2}}"
+                   r"[^\W\d_](?:[^\W\d_]|['’-])+(?:(?: [^\W\d_](?:[^\W\d_]|['’-])+){1,2}(?: [A-Z]\.?)?| [A-Z]\.?))"
+                   r"(?= {2,}\S| \|)")
 CLINICIAN = r"MD|M\.D\.|DO|NP|PA-C|PA|RN|CRNA|CNM|DPM|DDS|FNP-BC|FNP|APRN|LPN|MBBS|PharmD|PhD|DNP|ARNP"
 CODER = r"CPC|CCS|CCS-P|RHIT|RHIA|CDIP|CRC|COC|CMA|RMA"  # coders and medical assistants: PERSON
 NOT_NAMES = rf"{CLINICIAN}|{CODER}|DEA|NPI|MRN|DOB|SSN|ID|MR|FIN|CSN|HAR|NOK|PCP|ICD|CPT|DRG"
@@ -87,7 +92,10 @@ _VERBS = ("underwent", "tolerated", "reports", "reported", "denies", "denied",
 _SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+){0,2})"
                       r"(?= (?:" + "|".join(_VERBS) + r")\b)", re.M)
 # Two or three capitalised words that no dictionary, clinical list or gazetteer knows: "Thabisile Mangena".
-_UNKNOWN_RUN = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ](?:[^\W\d_]|['’-])+(?: [A-ZÀ-Þ](?:[^\W\d_]|['’-])+){1,2})(?![\w'’-])")
+_UNKNOWN_RUN = re.compile(rf"(?<![\w'’-])(?P<name>[A-ZÀ-Þ](?:[^\W\d_]|['’-])+(?: (?:{_PARTICLE_RX} ){{0,2}}[A-ZÀ-Þ](?:[^\W\d_]|['’-])+){{1,2}})"
+                          r"(?![\w'’-])")
+# chat: "nvm found it - pineda-salas, francisco was seen": a lowercase "last, first" as a subject
+_LOWER_LAST_FIRST = re.compile(r"(?:^|(?<=- )|(?<=\n))(?P<name>[a-z]{2,}(?:-[a-z]{2,})?, [a-z]{2,})(?= (?:was|is|has|had|got)\b)")
 _MAX_WORDS = 4
 # Words of a form's name label ("Name (Last, First MI):"), never a name right after the label.
 FORM_WORDS = frozenset("last first middle mi given family surname full legal preferred".split())
@@ -132,8 +140,11 @@ class LabelledNameRecognizer(Recognizer):
                         start = text.index(" ", start) + 1
                 if self._vouched(text[start:m.end("name")], shape=rx is _LAST_FIRST):
                     found.append(Finding(start, m.end("name"), entities.PERSON, score, self.name))
+        for m in _LOWER_LAST_FIRST.finditer(text):
+            if all(self._word_ok(w, "chat", strong=True) for p in m.group("name").split(", ") for w in p.split("-")):
+                found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.75, self.name))
         for m in _UNKNOWN_RUN.finditer(text):
-            words = m.group("name").split()
+            words = [w for w in m.group("name").split() if fold(w) not in PARTICLES]
             # Title case only: a capitalised abbreviation ("Troponin WBC") is not half of a name.
             if all(w[1:] != w[1:].upper() for w in words) and all(self._unknown_name_word(fold(w)) for w in words):
                 found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.55, self.name))

@@ -36,6 +36,7 @@ _PERSON_CUES = (
     r"patient", r"pt", r"resident", r"member(?:\s+name)?", r"subscriber(?:\s+name)?", r"insured",
     r"beneficiary", r"guarantor", r"claimant", r"client", r"re", r"emergency\s+contact", r"contact",
     r"next\s+of\s+kin", r"nok", r"poa", r"hcp", r"health\s*care\s+proxy", r"dear",
+    r"bed\s*#?\s*\d{1,3}[a-z]?", r"(?:rm|room)\s*#?\s*\d{1,4}[a-z]?",  # census and sign-out lists: "Bed 7: ..."
 )
 _PERSON_PHRASES = (
     r"(?:pt|patient)\s+(?:is|was|named)", r"(?:name|named|called|goes\s+by|known\s+as|aka)(?:\s+is)?",

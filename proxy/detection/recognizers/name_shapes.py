@@ -43,16 +43,18 @@ class ShapeRules:
     def middle_initials(self) -> None:
         toks = self.toks
         for i in range(len(toks) - 2):
-            a, m, b = toks[i], toks[i + 1], toks[i + 2]
+            a, m = toks[i], toks[i + 1]
             if m.shape != "I" or not m.dot or not self._joined(i, i + 1) or not self._joined(i + 1, i + 2):
                 continue
+            e = self._past_particles(i + 2)  # "Pannawich L. mac Yusifoglu"
+            b = toks[e]
             if not (_given(a) and _surname(b)) or a.dot or not (self._open(a) and self._open(b)):
                 continue
             k = i  # "Mele Renata A. Fifita": one more given name before
             if k > 0 and self._joined(k - 1, k) and _given(toks[k - 1]) and self._open(toks[k - 1]) \
                     and not toks[k - 1].dot:
                 k -= 1
-            self._add(k, i + 2, False, 0.8)
+            self._add(k, e, False, 0.8)
 
     def dotted_initials(self) -> None:
         """Two dotted initials glued together, then a surname: "A.S. Zorlu". One initial ("J. Smith") is
@@ -91,9 +93,15 @@ class ShapeRules:
             if i + 1 >= len(toks) or toks[i].start != m.end():
                 continue
             i = self._past_particles(i)  # "- dos Murphy F:"; spans() takes the particle back in
-            j = i + 1 if i + 1 < len(toks) and toks[i + 1].shape == "I" and self._joined(i, i + 1) else -1
-            if j < 0 or not (_surname(toks[i]) and (namelike(toks[i]) or toks[i].name)) or not self._open(toks[i]):
+            a = toks[i]
+            if i + 1 >= len(toks) or not self._open(a) or not self._joined(i, i + 1) or a.hard or a.shape not in "TU":
                 continue
-            rest = self.text[toks[j].end + toks[j].dot:toks[j].end + toks[j].dot + 3]
-            if rest.startswith(":") or rest.startswith(" - ") or rest.startswith(","):
-                self._add(i, j, False, 0.75)
+            b = toks[i + 1]
+            if b.shape == "I":  # "Murphy F": with an initial, even an eponym is a surname
+                ok = a.name or unknown(a)
+            else:  # "Frank Wibowo": two words, one a name and nothing else, or a given name and an unknown word
+                ok = _surname(b) and b.shape == a.shape and self._open(b) \
+                    and ((_given(a) and (a.strong or b.strong)) or (a.name and unknown(b) and len(b.key) >= 5))
+            rest = self.text[b.end + b.dot:b.end + b.dot + 3]
+            if ok and (rest.startswith(":") or rest.startswith(" - ") or rest.startswith(",")):
+                self._add(i, i + 1, False, 0.75)
