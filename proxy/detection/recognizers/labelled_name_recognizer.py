@@ -45,6 +45,8 @@ _BEFORE = [
     # chat: "he says susan fell", "talked to sylwia von sokolov", "same pt, j de wolde, dob ..."
     (r"\b(?:says|said|talked to|talked with|spoke with|spoke to)[ \t]+(?=[a-z])", entities.PERSON, "chat"),
     (r"\b(?:same|new|next|another|this|that|other)[ \t]+(?:pt|patient)[ \t]*[,:][ \t]*(?=[a-z])", entities.PERSON, "chat"),
+    (r"(?:^|(?<=\n))[ \t]*(?:hi|hey|hello)[ \t]+(?=[a-z])", entities.PERSON, "chat"),  # greetings: "hey sarah can u"
+    (r"(?:^|(?<=\n))[ \t]*(?:hi|hey|hello|good morning)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
     (r"\b(?:dr|doctor)\.?[ \t]+", entities.PROVIDER, "any"),
     (r"\b(?:surgeon|assistant|assistant surgeon|attending|attending physician|anesthesiologist|pcp|"
      r"referring(?: physician| provider)?|ordering(?: physician| provider)?|physician|provider|dictated by|"
@@ -66,7 +68,8 @@ _POSSESSIVE = re.compile(r"\b(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+)['’]s (?:n
                          r"case|encounter|denial|discharge|admission|bill|account|results|op note|h&p)\b", re.I)
 # "LAST, FIRST M." after a line start, a dash, a label or a title line: one of the strongest shapes there is.
 _LAST_FIRST = re.compile(r"(?:^|(?<= - )|(?<=: )|(?<=patient )|(?<=Patient )|(?<=\| )|(?<=  )|(?<=\t))(?P<name>(?:(?:van|von|de|del|della|di|da|le|la|st\.?|[^\W\d_](?:[^\W\d_]|['’-])*) )*"
-                         r"[^\W\d_](?:[^\W\d_]|['’-])+, (?:[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_]\.?)?|[A-Z](?=\.)))"
+                         r"[^\W\d_](?:[^\W\d_]|['’-])+, (?:[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+)?(?: [^\W\d_]\.?)?"
+                         r"|[A-Z](?=\.)))"
                          r"(?=\.?(?:[ \t]{2,}|[ \t]*\(|[ \t]*\n|[ \t]*$|, \d|[ \t]+(?:DOB|MRN|Age|Acct)\b|[ \t]+\|))", re.M)
 # A name alone in a table cell: two or more spaces on each side ("E07278223  Yusuke Yoshida  Feb. 11").
 _PARTICLE_RX = r"(?:van|von|de|del|della|der|den|da|di|dos|du|la|le|bin|ibn|al|el|ten|ter|mac|dela)"
@@ -168,7 +171,8 @@ class LabelledNameRecognizer(Recognizer):
         if not keys or any(k in self.lex.hard_stop for k in keys):
             return False
         if shape:
-            return any(self.lex.is_name(k) or k not in self.lex.english for k in keys)
+            cases = {w[0].isupper() for w in words if fold(w.rstrip(".")) not in PARTICLES}
+            return len(cases) == 1 and any(self.lex.is_name(k) or k not in self.lex.english for k in keys)  # "Hi Joanne, quick q"
         return all(self._plausible(k, strong=True) for k in keys)
 
     # --- taking words ---
@@ -256,5 +260,7 @@ class LabelledNameRecognizer(Recognizer):
 
     def _unknown_name_word(self, key: str) -> bool:
         lex = self.lex
+        if "-" in key and all(p in lex.english for p in key.split("-")):
+            return False  # "Son-in-law", "Follow-up": compounds of words
         return (len(key) >= 3 and key not in lex.english and key not in lex.hard_stop and key not in lex.soft_stop
                 and key.upper() not in lex.state_codes and key not in lex.us_places)

@@ -63,6 +63,8 @@ def _features(word: str) -> tuple:
     english = key in lex.english
     if shape == "l" and len(parts) > 1 and all(p in lex.english for p in parts):
         strong, english = False, True  # "cross-cover", "follow-up": a lowercase compound of words is a word
+    if key.endswith("-in-law") or key.startswith(("step-", "half-", "great-")):
+        hard = True  # "Son-in-law Kofi", "Half-sister Ana": a relation, not part of the name
     if shape == "T" and key in _TITLE_CASE_NAMES:
         hard = False
     elif not name and key not in lex.english and _CLINICAL_ENDING.search(key):
