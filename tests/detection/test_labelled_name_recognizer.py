@@ -98,3 +98,40 @@ def test_clinical_capitals_are_not_an_unknown_name(text):
                                   "Xifaxan was continued and Kcentra had been given."])
 def test_clinical_subjects_of_was_and_has_are_not_names(text):
     assert spans(text) == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("| Bhattacharya, Kavitha | 08/10/2018 | CPT |", "Bhattacharya, Kavitha"),  # table cells
+    ("6409-077-1525   Kassa, Dawit    Didier, E.\n", "Didier, E"),
+    ("0797896   Sampaio, Maria Luísa R.    Chukwu, Nnamdi\n", "Sampaio, Maria Luísa R."),
+    ("01    09/15/2019  Domżał M            33533\n", "Domżał M"),
+    ("01    07/02/2019  ten Yılmaz W            99223\n", "ten Yılmaz W"),
+    ("| Grace Sang | 05/23/2024 | Dr Toome |", "Grace Sang"),
+    ("Mlangeni, Sandile, CMA  01/03/2025\n", "Mlangeni, Sandile"),  # staff credential
+    ("thanks, Upkaar W. Bawa\n", "Upkaar W. Bawa"),
+    ("Warm regards,\n\nStefan Schumacher\n", "Stefan Schumacher"),
+    ("same pt, j de wolde, dob 4/24/24", "j de wolde"),  # chat
+    ("he says güçyeter fell at home", "güçyeter"),
+    ("talked to sylwia von sokolov from billing", "sylwia von sokolov"),
+    ("nvm found it - pineda-salas, francisco was seen in clinic", "pineda-salas, francisco"),
+    ("hey sarah can u look at this", "sarah"),
+    ("Hi Joanne, quick q", "Joanne"),
+    ("the query went to Lumír mac Sapolu on Feb 1", "Lumír mac Sapolu"),
+    ("Jitrin al Mengistu is a 74 y/o admitted with CHF", "Jitrin al Mengistu"),
+])
+def test_names_in_cells_signatures_and_chat(text, name):
+    assert (name, "PERSON") in spans(text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Miss Strong's records show K 5.2 and RR 24", "records"),  # a possessive ends the name
+    ("Name (Last, First MI): Fontaine, Gilbert", "Last"),  # a form label
+    ("Msg left for the family.", "Msg"),
+    ("Son-in-law Kofi brought her in.", "Son-in-law"),
+    ("Hi Joanne, quick q", "quick"),
+    ("she said pain is better, he says tylenol helps", "pain"),
+    ("hi team, hey there", "team"),
+    ("Boston, MA 02115", "Boston"),
+])
+def test_words_around_names_stay_out(text, word):
+    assert not any(word in name for name, _ in spans(text)), spans(text)

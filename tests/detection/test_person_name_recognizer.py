@@ -95,3 +95,42 @@ def test_context_leaves_clinical_text(text):
 
 def test_field_gap_ends_a_name():
     assert found(R, "Miranda, Miriam K.  Age: 49") == ["Miranda, Miriam K"]
+
+
+# --- particles, layout shapes (name_shapes) and staff cues: names written in forms no cue word announces ---
+@pytest.mark.parametrize("text, name", [
+    ("Coding question re: da Sasaki, Amado S.. Documentation", "da Sasaki, Amado S"),  # leading particle
+    ("Mr. bin Talal presented with cough.", "bin Talal"),
+    ("PT: DE LA ADELAKUN, KONDO   ADM 06/14/2019", "DE LA ADELAKUN, KONDO"),
+    ("Guarantor ......... Van den Broeck-Rajata, Danny\n", "Van den Broeck-Rajata, Danny"),  # dot leader
+    ("Per Gemma Di Griffiths, labs are due.", "Gemma Di Griffiths"),  # Title-case particle inside
+    ("Daughter Hieu Le at bedside.", "Hieu Le"),  # Title-case Le is a surname, LE is lower extremity
+    ("Follow-up: 1 wk; Thandazile R. Nxele, Dec 28.", "Thandazile R. Nxele"),  # middle initial
+    ("Follow-up: 1 wk; Miracle B. Baleegh-Mabuyakhulu, Jan 24.", "Miracle B. Baleegh-Mabuyakhulu"),
+    ("1 wk; Pannawich L. mac Yusifoglu, Aug 21.", "Pannawich L. mac Yusifoglu"),
+    ("02    02/20/2018  A.S. Zorlu      J1100", "A.S. Zorlu"),  # dotted initials
+    ("SIONE M KEALOHA\n06/22/1968\nMR# 2063", "SIONE M KEALOHA"),  # header line above a birth date
+    ("BETHANY H DE LA HAILE\n08/25/1951\n", "BETHANY H DE LA HAILE"),
+    ("SIGNOUT\n- dos Murphy F: stable, on heparin", "dos Murphy F"),  # list item: surname + initial
+    ("SIGNOUT\n- Frank Wibowo: NPO after midnight", "Frank Wibowo"),
+    ("Bed 9: A. Cafarchia, s/p 81002.", "A. Cafarchia"),
+    ("Registered by: Odalis Martin I.\n", "Odalis Martin I"),
+    ("escalating to Ana Wibowo since the note is unsigned", "Ana Wibowo"),
+    ("Duc Le is a 54 y/o admitted with gout.", "Duc Le"),
+])
+def test_finds_names_by_shape_particle_or_staff_cue(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vitamin D. Levels low. Hepatitis B. Patient improving. Plan B. Called pharmacy.",
+    "S. aureus and E. Coli grew; H. Pylori negative.",
+    "SIGNOUT\n- Renal Diet: low K\n- Heme Onc: consult\n- Plan: discharge",
+    "S: Overnight events per cross-cover: none.",  # a lowercase compound of words
+    "Le Fort fracture; 2+ LE edema. de Quervain tenosynovitis.",
+    "Type A. Group B strep. Vitamin K given.\n12/04/2020",
+    "VITAMIN D DEFICIENCY\n03/04/2021",  # clinical caps above a date are no header name
+    "CPT 99214-25\nICD E11.9\n01/02/2023",
+])
+def test_shapes_leave_clinical_text(text):
+    assert found(R, text) == []

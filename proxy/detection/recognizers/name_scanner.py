@@ -118,9 +118,13 @@ class _Scanner(ContextRules, ShapeRules):
         """Index of the capitalised word after up to two surname particles starting at k (k if none)."""
         toks, n = self.toks, k
         while n < len(toks) and n - k < 2 and toks[n].key in PARTICLES and (not toks[n].dot or toks[n].key == "st") \
-                and n + 1 < len(toks) and _sep(self.text, toks[n], toks[n + 1]) == " " and toks[n + 1].shape != "l":
+                and n + 1 < len(toks) and _sep(self.text, toks[n], toks[n + 1]) == " ":
             n += 1
-        return n if n > k and toks[n].shape in "TU" and not toks[n].hard else k
+        if n > k and toks[n].shape in "TU" and not toks[n].hard:
+            return n
+        if n - 1 > k and toks[n - 1].shape in "TU" and not toks[n - 1].hard:
+            return n - 1  # "Dr. de Le for approval": the last particle-like word is the surname
+        return k
 
     def _add(self, i: int, j: int, provider: bool, score: float) -> None:
         if j < i:
