@@ -135,3 +135,24 @@ def test_names_in_cells_signatures_and_chat(text, name):
 ])
 def test_words_around_names_stay_out(text, word):
     assert not any(word in name for name, _ in spans(text)), spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Attending: See below", "Guarantor: Self", "Policy Holder....: Self", "Attending: Hospitalist",
+    "Provider: Hospitalist Service", "Referring: Self-referred", "Signed by: Auto-Release",
+    "Spoke with Case Management re: discharge.", "thx, got it", "doc said hold lasix, she says ok",
+    "ty, appreciated",
+])
+def test_form_values_roles_and_chat_shorthand_are_not_names(text):
+    findings = DetectionEngine().analyze(text)
+    assert not [f for f in findings if f.entity_type in ("PERSON", "PROVIDER")], text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("pt: hofer, ueli-chelsey\ndob 11/23/35", "hofer, ueli-chelsey"),  # lowercase Last, First after a label
+    ("Daughter Rose Garcia called", "Rose Garcia"),
+    ("Spoke with Grace today", "Grace"),
+])
+def test_names_next_to_the_new_stop_rules_are_still_found(text, name):
+    findings = DetectionEngine().analyze(text)
+    assert name in {text[f.start:f.end] for f in findings}

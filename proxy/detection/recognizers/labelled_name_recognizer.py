@@ -14,6 +14,7 @@ from proxy.detection import entities
 from proxy.detection.finding import Finding
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import Recognizer, TextView
+from proxy.detection.recognizers.name_cues import FORM_VALUES, ROLES
 from proxy.detection.recognizers.name_tokens import PARTICLES as NAME_PARTICLES
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
@@ -101,7 +102,9 @@ _UNKNOWN_RUN = re.compile(rf"(?<![\w'’-])(?P<name>[A-ZÀ-Þ](?:[^\W\d_]|['’-
 _LOWER_LAST_FIRST = re.compile(r"(?:^|(?<=- )|(?<=\n))(?P<name>[a-z]{2,}(?:-[a-z]{2,})?, [a-z]{2,})(?= (?:was|is|has|had|got)\b)")
 _MAX_WORDS = 4
 # Words of a form's name label ("Name (Last, First MI):"), never a name right after the label.
-FORM_WORDS = frozenset("last first middle mi given family surname full legal preferred".split())
+FORM_WORDS = frozenset("last first middle mi given family surname full legal preferred".split()) | FORM_VALUES
+# Chat shorthand that name lists also hold ("Ok", "Ty"): never a lowercase name in chat.
+CHAT_WORDS = frozenset("ok okay thx ty pls plz np lol idk btw fyi asap tbh imo nvm yep yup nope hmm".split())
 
 
 class LabelledNameRecognizer(Recognizer):
@@ -141,7 +144,9 @@ class LabelledNameRecognizer(Recognizer):
                 if rx is _RELATION_AFTER:  # "also grace frost (daughter)": the longest name-like tail
                     while " " in text[start:m.end("name")] and not self._vouched(text[start:m.end("name")], False):
                         start = text.index(" ", start) + 1
-                if self._vouched(text[start:m.end("name")], shape=rx is _LAST_FIRST):
+                # a lowercase "last, first" only right after a label ("pt: hofer, ueli"), not "thx, got it"
+                lower_ok = rx is _LAST_FIRST and text[max(0, start - 2):start] == ": "
+                if self._vouched(text[start:m.end("name")], shape=rx is _LAST_FIRST, lower_ok=lower_ok):
                     found.append(Finding(start, m.end("name"), entities.PERSON, score, self.name))
         for m in _LOWER_LAST_FIRST.finditer(text):
             if all(self._word_ok(w, "chat", strong=True) for p in m.group("name").split(", ") for w in p.split("-")):
@@ -159,7 +164,7 @@ class LabelledNameRecognizer(Recognizer):
                 found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.6, self.name))
         return found  # second mentions: proxy.detection.coreference, for every recognizer's names
 
-    def _vouched(self, name: str, shape: bool) -> bool:
+    def _vouched(self, name: str, shape: bool, lower_ok: bool = False) -> bool:
         """A "Last, First" shape needs only no clinical word; other shapes need name-like words."""
         words = [w for w in re.split(r"[ ,]+", name) if w]
         if not shape and not all(w[0].isupper() or fold(w) in PARTICLES for w in words) and not name.islower():
@@ -172,7 +177,7 @@ class LabelledNameRecognizer(Recognizer):
             return False
         if shape:
             cases = {w[0].isupper() for w in words if fold(w.rstrip(".")) not in PARTICLES}
-            return len(cases) == 1 and any(self.lex.is_name(k) or k not in self.lex.english for k in keys)  # "Hi Joanne, quick q"
+            return (cases == {True} or lower_ok and cases == {False}) and any(self.lex.is_name(k) or k not in self.lex.english for k in keys)  # "Hi Joanne, quick q"
         return all(self._plausible(k, strong=True) for k in keys)
 
     # --- taking words ---
@@ -212,7 +217,19 @@ class LabelledNameRecognizer(Recognizer):
             end, words, capital = m.start() + len(core), words + 1, core[0].isupper()
             if words >= _MAX_WORDS or possessive:
                 break  # a possessive ends the name: "Ms. Mendonca's records show A1c"
-        return (start, end) if start is not None and words else None
+        if start is None or not words or self._role_or_phrase(text[start:end], text[end:end + 20]):
+            return None
+        return start, end
+
+    def _role_or_phrase(self, name: str, after: str) -> bool:
+        """ "Attending: Hospitalist", "Spoke with Case Management": roles, services and Title-case phrases."""
+        keys = [fold(w.rstrip(".")) for w in name.replace(",", " ").split() if len(w.rstrip(".")) > 1]
+        if any(k in ROLE_WORDS or k in ROLES for k in keys):
+            return True
+        nxt = re.match(r" ([A-Z][a-z]+)\b", after)
+        lex = self.lex
+        return len(keys) == 1 and keys[0] in lex.english and not lex.is_strong_name(keys[0]) and nxt is not None \
+            and fold(nxt.group(1)) in lex.english and not lex.is_name(fold(nxt.group(1)))
 
     def _take_back(self, text: str, pos: int) -> tuple[int, int] | None:
         """The capitalised words right before a credential ("BOLUWATIFE SALAMI MD", "Wadi Umair, RN"). The
@@ -244,7 +261,8 @@ class LabelledNameRecognizer(Recognizer):
             key = fold(word)
             listed = self.lex.is_name(key) and key not in self.lex.english
             unknown = len(key) >= 4 and key not in self.lex.english
-            if not word.islower() or not (listed or unknown) or key in self.lex.hard_stop or key in self.lex.soft_stop:
+            if not word.islower() or not (listed or unknown) or key in self.lex.hard_stop or key in self.lex.soft_stop \
+                    or key in CHAT_WORDS:
                 return False
         if len(word) == 2 and word.isupper() and word in self.lex.state_codes:
             return False
@@ -252,6 +270,8 @@ class LabelledNameRecognizer(Recognizer):
 
     def _plausible(self, key: str, strong: bool) -> bool:
         lex = self.lex
+        if "-" in key and all(p in lex.english for p in key.split("-")) and not all(lex.is_name(p) for p in key.split("-")):
+            return False  # "Self-referred", "Auto-Release": a compound of words
         if len(key) < 2 or key in lex.hard_stop or key in lex.states:
             return False
         if key in lex.soft_stop and not strong:

@@ -10,6 +10,14 @@ TITLES = {
     "dr": True, "doctor": True, "prof": True, "professor": True, "nurse": True,
 }
 
+# Values a form puts where a name would go ("Guarantor: Self", "Attending: See below"): never a name after a cue.
+FORM_VALUES = frozenset("self see same none unknown pending declined refused patient spouse other".split())
+
+# Roles and services written where a name would go ("Attending: Hospitalist", "Provider: Ortho Service").
+ROLES = frozenset("hospitalist hospitalists intensivist resident fellow attending surgeon physician provider service "
+                  "team clinic ortho cardiology neurology radiology pathology oncology nephrology psychiatry urology "
+                  "on-call oncall covering triage pharmacy nursing staff department dept unit".split())
+
 # Credentials after a name ("Jane Doe, MD", "Smith RN", "J. Smith, PA-C") mark a clinician.
 CREDENTIAL = re.compile(
     r",?\s{0,2}(?:M\.?D|D\.?O|N\.?P|R\.?N|P\.?A(?:-C)?|APRN|FNP(?:-[BC]{1,2})?|AGNP|ACNP|ANP|PNP|DNP|CNM"

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers.name_context import ContextRules
 from proxy.detection.recognizers.name_shapes import ShapeRules
-from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, CREDENTIAL, SIGNATURE, TITLES, cue_matches
+from proxy.detection.recognizers.name_cues import (CLINICAL_HEADS, CREDENTIAL, FORM_VALUES, ROLES, SIGNATURE, TITLES,
+                                                  cue_matches)
 from proxy.detection.recognizers.name_tokens import PARTICLES, TITLE_ABBREV, Tok, index_at, tokens
 from proxy.detection.recognizers.place_spans import protected_spans
 
@@ -150,6 +151,8 @@ class _Scanner(ContextRules, ShapeRules):
 
     def _after_title_or_cue(self, i: int, provider: bool, score: float) -> None:
         t = self.toks[i]
+        if t.key in FORM_VALUES:
+            return
         titled = t.key in TITLES and (t.dot or i + 1 < len(self.toks) and _sep(self.text, t, self.toks[i + 1]) == " ")
         if titled and t.shape == "U" and not t.dot and not (self.toks[i + 1].shape == "U" and self.toks[i + 1].strong):
             titled = False  # "MS Contin", "MR moderate": multiple sclerosis, mitral regurgitation; "MR SMITH" stays
@@ -172,8 +175,20 @@ class _Scanner(ContextRules, ShapeRules):
         if not titled:
             i = self._past_particles(i)
         j = self._extend(i, True, True)
+        if j >= i and not titled and self._role_or_phrase(i, j):
+            return
         if j >= i and (titled or any(t.strong or not t.english or (t.name and not t.soft) for t in self.toks[i:j + 1])):
             self._add(i, j, provider, score)
+
+    def _role_or_phrase(self, i: int, j: int) -> bool:
+        """ "Attending: Hospitalist Service", "Spoke with Case Management": a role, or an English word that
+        starts a Title-case phrase, is not a name."""
+        toks = self.toks
+        if any(t.key in ROLES for t in toks[i:j + 1]):
+            return True
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        return i == j and toks[i].english and not toks[i].strong and nxt is not None and nxt.shape == "T" \
+            and nxt.english and not nxt.name and _sep(self.text, toks[j], nxt) == " "
 
     def titles(self) -> None:
         for i, t in enumerate(self.toks):

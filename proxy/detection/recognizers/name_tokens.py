@@ -61,8 +61,8 @@ def _features(word: str) -> tuple:
     else:
         shape = "l"
     english = key in lex.english
-    if shape == "l" and len(parts) > 1 and all(p in lex.english for p in parts):
-        strong, english = False, True  # "cross-cover", "follow-up": a lowercase compound of words is a word
+    if len(parts) > 1 and all(p in lex.english for p in parts) and (shape == "l" or not all(lex.is_name(p) for p in parts)):
+        strong, english = False, True  # "cross-cover", "Self-referred": a compound of words is a word ("Wise-Cross" is not)
     if key.endswith("-in-law") or key.startswith(("step-", "half-", "great-")):
         hard = True  # "Son-in-law Kofi", "Half-sister Ana": a relation, not part of the name
     if shape == "T" and key in _TITLE_CASE_NAMES:
