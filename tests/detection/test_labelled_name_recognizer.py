@@ -149,7 +149,8 @@ def test_form_values_roles_and_chat_shorthand_are_not_names(text):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("pt: hofer, ueli-chelsey\ndob 11/23/35", "hofer, ueli-chelsey"),  # lowercase Last, First after a label
+    ("pt: hofer, ueli-chelsey\ndob 11/23/35", "ueli-chelsey"),  # lowercase Last, First after a label
+    ("pt: hofer, ueli-chelsey\ndob 11/23/35", "hofer"),
     ("Daughter Rose Garcia called", "Rose Garcia"),
     ("Spoke with Grace today", "Grace"),
 ])
