@@ -157,3 +157,20 @@ def test_form_values_roles_and_chat_shorthand_are_not_names(text):
 def test_names_next_to_the_new_stop_rules_are_still_found(text, name):
     findings = DetectionEngine().analyze(text)
     assert name in {text[f.start:f.end] for f in findings}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("and the one for okafor?", "okafor"), ("is the code different for kwame?", "kwame"),
+    ("send it to lakshmi", "lakshmi"), ("the patient (li wei) had two visits", "li wei"),
+    ("the wife (yesenia) is the poa", "yesenia"), ("pt = aiyana redcloud", "aiyana redcloud"),
+])
+def test_lowercase_chat_names_without_a_cue(text, name):
+    assert (name, "PERSON") in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is this phi?", "switch to arb.", "what about telehealth?", "bill it for medicare?", "given (prn)",
+    "for mac?", "same for inpatient, ok?", "(daughter) called", "for benedikt?",  # unknown words are not taken
+])
+def test_chat_words_and_shorthand_are_not_names(text):
+    assert spans(text) == set()

@@ -14,6 +14,7 @@ from proxy.detection import entities
 from proxy.detection.finding import Finding
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import Recognizer, TextView
+from proxy.detection.recognizers.name_chat import chat_names
 from proxy.detection.recognizers.name_cues import FORM_VALUES, ROLES
 from proxy.detection.recognizers.name_tokens import PARTICLES as NAME_PARTICLES
 
@@ -38,7 +39,7 @@ _BEFORE = [
     (r"\bidentified as[ \t]+", entities.PERSON, "title"),
     (r"\b(?:patient|pt|dear|spoke with|spoke to|speaking with|discussed with|called|informed|contacted|"
      r"accompanied by|brought in by|visited by|contact)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
-    (r"\b(?:pt|patient)[ \t]+(?=[a-z])", entities.PERSON, "chat"),
+    (r"\b(?:pt|patient)(?:[ \t]+|[ \t]*=[ \t]*)(?=[a-z])", entities.PERSON, "chat"),
     (r"\b(?:mr|mrs|ms|miss|mx)\.?[ \t]+", entities.PERSON, "any"),
     (r"(?:thank you|thanks|regards|sincerely|respectfully|cordially|best)[ \t]*,?(?:[ \t]*\n){1,2}[ \t]*", entities.PERSON, "title"),
     (r"\b(?:thanks|thank you|thx|ty|regards|cheers)[ \t]*,[ \t]*(?=[^\W\d_]+(?:\.? [^\W\d_]+\.?){0,3}[ \t]*$)", entities.PERSON,
@@ -148,6 +149,8 @@ class LabelledNameRecognizer(Recognizer):
                 lower_ok = rx is _LAST_FIRST and text[max(0, start - 2):start] == ": "
                 if self._vouched(text[start:m.end("name")], shape=rx is _LAST_FIRST, lower_ok=lower_ok):
                     found.append(Finding(start, m.end("name"), entities.PERSON, score, self.name))
+        for start, end in chat_names(text, self.lex):
+            found.append(Finding(start, end, entities.PERSON, 0.75, self.name))
         for m in _LOWER_LAST_FIRST.finditer(text):
             if all(self._word_ok(w, "chat", strong=True) for p in m.group("name").split(", ") for w in p.split("-")):
                 found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.75, self.name))
