@@ -174,3 +174,8 @@ def test_lowercase_chat_names_without_a_cue(text, name):
 ])
 def test_chat_words_and_shorthand_are_not_names(text):
     assert spans(text) == set()
+
+
+@pytest.mark.parametrize("text", ["1400 Pt ambulated with walker.", "Pt repositioned q2h.", "SCRUB: Jomo Kariuki, CST"])
+def test_nursing_verbs_and_staff_credentials_stay_out(text):
+    assert not any(w in name for name, _ in spans(text) for w in ("ambulated", "repositioned", "CST"))

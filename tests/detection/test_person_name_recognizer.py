@@ -134,3 +134,19 @@ def test_finds_names_by_shape_particle_or_staff_cue(text, name):
 ])
 def test_shapes_leave_clinical_text(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Per InterQual criteria, inpatient met. Per UpToDate, treat. MyChart message sent.",  # brand names
+    "Triage: chest pain. Acuity ESI 2.",  # a short capitalised word alone is an acronym
+])
+def test_brands_and_lone_acronyms_are_not_names(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Per McDonald, continue.", "McDonald"), ("Mr. DeShawn MacKenzie called.", "DeShawn MacKenzie"),
+    ("Patient: LEE, KIM", "LEE, KIM"),
+])
+def test_name_prefixes_with_inner_capitals_stay_names(text, name):
+    assert name in found(R, text)

@@ -81,7 +81,8 @@ _CELL = re.compile(rf"(?:(?<=\S {{2}})|(?<=\S {{3}})|(?<=\S {{4}})|(?<=\| ))(?P<
                    r"(?= {2,}\S| \|)")
 CLINICIAN = r"MD|M\.D\.|DO|NP|PA-C|PA|RN|CRNA|CNM|DPM|DDS|FNP-BC|FNP|APRN|LPN|MBBS|PharmD|PhD|DNP|ARNP"
 CODER = r"CPC|CCS|CCS-P|RHIT|RHIA|CDIP|CRC|COC|CMA|RMA"  # coders and medical assistants: PERSON
-NOT_NAMES = rf"{CLINICIAN}|{CODER}|DEA|NPI|MRN|DOB|SSN|ID|MR|FIN|CSN|HAR|NOK|PCP|ICD|CPT|DRG"
+STAFF = r"CST|EMT|RRT|PCT|CNA|LNA|STNA|MA|CWOCN|WOCN"  # technicians and aides: credentials, never names
+NOT_NAMES = rf"{CLINICIAN}|{CODER}|{STAFF}|DEA|NPI|MRN|DOB|SSN|ID|MR|FIN|CSN|HAR|NOK|PCP|ICD|CPT|DRG"
 _CREDENTIAL = re.compile(rf",?[ \t]+(?:({CLINICIAN})|({CODER}))\b")
 # A "LAST, FIRST [M]" header at the start of a line, followed by a gap, a date or the line's end.
 _HEADER = re.compile(r"(?m)^[ \t]*(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+)?, [^\W\d_](?:[^\W\d_]|['’-])+"
@@ -263,7 +264,8 @@ class LabelledNameRecognizer(Recognizer):
         if mode == "chat":
             key = fold(word)
             listed = self.lex.is_name(key) and key not in self.lex.english
-            unknown = len(key) >= 4 and key not in self.lex.english
+            # "pt ambulated", "pt repositioned": unknown long -ed/-ing words are verb forms, not names
+            unknown = len(key) >= 4 and key not in self.lex.english and not (len(key) >= 7 and key.endswith(("ed", "ing")))
             if not word.islower() or not (listed or unknown) or key in self.lex.hard_stop or key in self.lex.soft_stop \
                     or key in CHAT_WORDS:
                 return False

@@ -22,7 +22,7 @@ ROLES = frozenset("hospitalist hospitalists intensivist resident fellow attendin
 CREDENTIAL = re.compile(
     r",?\s{0,2}(?:M\.?D|D\.?O|N\.?P|R\.?N|P\.?A(?:-C)?|APRN|FNP(?:-[BC]{1,2})?|AGNP|ACNP|ANP|PNP|DNP|CNM"
     r"|CRNA|CNS|LPN|LVN|Ph\.?D|MBBS|DDS|DMD|DPM|O\.?D|PharmD|RPh|DPT|PT|OTR(?:/L)?|OT|SLP|CCC-SLP"
-    r"|LCSW|LICSW|MSW|RD|RDN|RRT|CNA|FACS|FACP|FACC|MPH|MSN|BSN|NP-C)\b(?![-/]\w)"
+    r"|LCSW|LICSW|MSW|RD|RDN|RRT|CNA|FACS|FACP|FACC|MPH|MSN|BSN|NP-C|CWOCN|CWON|WOCN|CST)\b(?![-/]\w)"
 )
 
 # Words after a name that say the "name" is really an eponym (Graves disease, Bell's palsy).

@@ -233,6 +233,8 @@ class _Scanner(ContextRules, ShapeRules):
                     and (toks[k - 1].name or toks[k - 1].shape == "I") and i - k < MAX_RUN - 1:
                 k -= 1
             j = self._extend(k, False, False)
+            if j == k and t.shape == "U" and len(t.key) <= 3:
+                continue  # "Acuity ESI 2", "LEE" alone: a short capitalised word alone is an acronym first
             if j > k or (j == k and (t.key in _lex().given or len(t.key) >= 4)):
                 self._add(k, j, False, 0.7 if j > k else 0.5)
 

@@ -28,6 +28,11 @@ _CLINICAL_ENDING = re.compile(
     r"dipine|parin|xaban|gliptin|gliflozin|glutide|vir|tropin|sone|pam|done|phine|caine|ated|ized|ised|ssed)$")
 
 
+# An inner capital not after a name prefix (Mc, Mac, O', De, Di, La, Le, Van, St...) or a hyphen marks a brand.
+_CAMEL = re.compile(r"^(?!(?:Mc|Mac|O|D|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|Al|El|Ben|Bin|Abu|Ibn|Del|Dos)[A-Z'’])"
+                    r"[A-Z][a-z]+[A-Z]")
+
+
 @dataclass(slots=True)
 class Tok:
     start: int
@@ -63,6 +68,8 @@ def _features(word: str) -> tuple:
     english = key in lex.english
     if len(parts) > 1 and all(p in lex.english for p in parts) and (shape == "l" or not all(lex.is_name(p) for p in parts)):
         strong, english = False, True  # "cross-cover", "Self-referred": a compound of words is a word ("Wise-Cross" is not)
+    if shape == "T" and _CAMEL.search(core):
+        hard = True  # "InterQual", "UpToDate", "MyChart": product names; "McAllister", "DeShawn" stay names
     if key.endswith("-in-law") or key.startswith(("step-", "half-", "great-")):
         hard = True  # "Son-in-law Kofi", "Half-sister Ana": a relation, not part of the name
     if shape == "T" and key in _TITLE_CASE_NAMES:
