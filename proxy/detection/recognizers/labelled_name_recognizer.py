@@ -206,6 +206,8 @@ class LabelledNameRecognizer(Recognizer):
                 continue
             if fold(core) in PARTICLES and (words or start is not None):
                 continue
+            if text[m.end():m.end() + 2].lstrip("-/")[:1].isdigit():
+                break  # "co-50", "pr-1": a code, not a name
             if capital and core.islower():
                 break  # "Miss Strong records": a lowercase word after a capitalised one is prose
             if gap == ", " and words != 1:
@@ -263,7 +265,7 @@ class LabelledNameRecognizer(Recognizer):
             return False
         if mode == "chat":
             key = fold(word)
-            listed = self.lex.is_name(key) and key not in self.lex.english
+            listed = self.lex.is_name(key) and key not in self.lex.english and len(key) >= 3
             # "pt ambulated", "pt repositioned": unknown long -ed/-ing words are verb forms, not names
             unknown = len(key) >= 4 and key not in self.lex.english and not (len(key) >= 7 and key.endswith(("ed", "ing")))
             if not word.islower() or not (listed or unknown) or key in self.lex.hard_stop or key in self.lex.soft_stop \
