@@ -290,6 +290,7 @@ def scan(view: TextView) -> list[NameSpan]:
         s.credentials()
         s.last_first()
         s.middle_initials()
+        s.word_given_unknown()
         s.dotted_initials()
         s.lists()
         s.list_items()

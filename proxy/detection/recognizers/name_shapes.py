@@ -1,5 +1,6 @@
 """Name shapes that need no cue word: what the layout of the words says by itself.
 
+- a given name that is also a word before a word in no list ("Hope Samatar");
 - a middle initial between two name-like words ("Thandazile R. Nxele", "Miracle B. Baleegh-Mabuyakhulu");
 - dotted initials before a surname ("Q.P. Isaxanli-Moser", "A.S. Zorlu");
 - a header line of two to five capitalised words right above a date of birth ("SIONE M KEALOHA\\n06/22/1968");
@@ -55,6 +56,16 @@ class ShapeRules:
                     and not toks[k - 1].dot:
                 k -= 1
             self._add(k, e, False, 0.8)
+
+    def word_given_unknown(self) -> None:
+        """ "Hope Samatar", "Summer Hirsi": a given name that is also a word, then a word no list knows."""
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            a, b = toks[i], toks[i + 1]
+            if a.shape == "T" and b.shape == "T" and given_word(a) and unknown(b) and len(b.key) >= 4 \
+                    and not a.dot and self._joined(i, i + 1) and self._open(a) and self._open(b) \
+                    and not self._head_follows(i + 1):
+                self._add(i, i + 1, False, 0.6)
 
     def dotted_initials(self) -> None:
         """Two dotted initials glued together, then a surname: "A.S. Zorlu". One initial ("J. Smith") is
