@@ -150,3 +150,8 @@ def test_brands_and_lone_acronyms_are_not_names(text):
 ])
 def test_name_prefixes_with_inner_capitals_stay_names(text, name):
     assert name in found(R, text)
+
+
+def test_word_given_name_before_an_unknown_word():
+    assert "Hope Samatar" in found(R, "I reviewed it with Hope Samatar yesterday.")
+    assert found(R, "Will Toradol help? Grace Period ends.") == []

@@ -74,3 +74,17 @@ def test_finds_clinicians_after_leaders_particles_and_nurse_cues(text, name):
 
 def test_saint_facility_after_a_clinician_stays_out():
     assert found(R, "Dr. Smith at St. Mary Hospital") == ["Smith"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Attending: dr cross  NPI 2814714905", "cross"),  # a title vouches for a listed surname that is a clinical word
+    ("can you ask dr foley", "foley"),
+    ("I reviewed it with Dr. Hope Samatar yesterday.", "Hope Samatar"),
+])
+def test_lowercase_titles_vouch_for_listed_surnames(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", ["dr will call back", "the dr note says", "dr said ok", "dr may want a tte"])
+def test_lowercase_title_before_a_verb_is_no_name(text):
+    assert found(R, text) == []

@@ -15,7 +15,7 @@ from proxy.detection.finding import Finding
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import Recognizer, TextView
 from proxy.detection.recognizers.name_chat import chat_names
-from proxy.detection.recognizers.name_cues import FORM_VALUES, ROLES
+from proxy.detection.recognizers.name_cues import FORM_VALUES, NOT_AFTER_TITLE, ROLES
 from proxy.detection.recognizers.name_tokens import PARTICLES as NAME_PARTICLES
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
@@ -208,6 +208,9 @@ class LabelledNameRecognizer(Recognizer):
                 continue
             if text[m.end():m.end() + 2].lstrip("-/")[:1].isdigit():
                 break  # "co-50", "pr-1": a code, not a name
+            if mode == "any" and core.islower() and (fold(core) in NOT_AFTER_TITLE or words and fold(core) in self.lex.english
+                                                      and not self.lex.is_name(fold(core))):
+                break  # "dr will call back": a verb after a lowercase title; "dr kim said": English ends the name
             if capital and core.islower():
                 break  # "Miss Strong records": a lowercase word after a capitalised one is prose
             if gap == ", " and words != 1:

@@ -18,6 +18,10 @@ ROLES = frozenset("hospitalist hospitalists intensivist resident fellow attendin
                   "team clinic ortho cardiology neurology radiology pathology oncology nephrology psychiatry urology "
                   "on-call oncall covering triage pharmacy nursing staff department dept unit".split())
 
+# Words after a lowercase "dr"/"mrs" that say it was no title before a name ("dr will call", "dr note").
+NOT_AFTER_TITLE = frozenset("will may can did does has had was is said says wants note notes visit office appt orders "
+                            "and the for to".split())
+
 # Credentials after a name ("Jane Doe, MD", "Smith RN", "J. Smith, PA-C") mark a clinician.
 CREDENTIAL = re.compile(
     r",?\s{0,2}(?:M\.?D|D\.?O|N\.?P|R\.?N|P\.?A(?:-C)?|APRN|FNP(?:-[BC]{1,2})?|AGNP|ACNP|ANP|PNP|DNP|CNM"

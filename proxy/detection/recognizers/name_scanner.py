@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers.name_context import ContextRules
 from proxy.detection.recognizers.name_shapes import ShapeRules
-from proxy.detection.recognizers.name_cues import (CLINICAL_HEADS, CREDENTIAL, FORM_VALUES, ROLES, SIGNATURE, TITLES,
-                                                  cue_matches)
+from proxy.detection.recognizers.name_cues import (CLINICAL_HEADS, CREDENTIAL, FORM_VALUES, NOT_AFTER_TITLE, ROLES,
+                                                  SIGNATURE, TITLES, cue_matches)
 from proxy.detection.recognizers.name_tokens import PARTICLES, TITLE_ABBREV, Tok, index_at, tokens
 from proxy.detection.recognizers.place_spans import protected_spans
 
@@ -169,8 +169,13 @@ class _Scanner(ContextRules, ShapeRules):
                     and not nxt.hard and len(nxt.key) > 1 and self._extend(i, True, True) < i:
                 self._add(i, i, provider, score)  # "Mr. Canals", "Mrs. Seven": Mr./Dr. vouch for an English word
                 return
+            if nxt.shape == "l" and nxt.key in NOT_AFTER_TITLE:
+                return
             if nxt.shape == "l" and not nxt.hard and (nxt.name or not nxt.english):
                 self._add(i, i, provider, score)  # "dr smith", "dr kiplagat" in chat
+                return
+            if nxt.shape == "l" and nxt.hard and nxt.name and len(nxt.key) > 2 and nxt.key not in NOT_AFTER_TITLE:
+                self._add(i, i, provider, score)  # "dr cross", "mrs foley": a title vouches for a listed surname
                 return
         if not titled:
             i = self._past_particles(i)
