@@ -16,6 +16,7 @@ from proxy.detection.recognizers.name_shapes import ShapeRules
 from proxy.detection.recognizers.name_cues import (CLINICAL_HEADS, CREDENTIAL, FORM_VALUES, NOT_AFTER_TITLE, ROLES,
                                                   SIGNATURE, TITLES, cue_matches)
 from proxy.detection.recognizers.name_tokens import PARTICLES, TITLE_ABBREV, Tok, index_at, tokens
+from proxy.detection.recognizers.name_tokens import sep as _sep
 from proxy.detection.recognizers.place_spans import protected_spans
 
 MAX_RUN = 4
@@ -27,19 +28,6 @@ class NameSpan:
     end: int
     provider: bool
     score: float
-
-
-def _sep(text: str, a: Tok, b: Tok) -> str:
-    """How two neighbouring tokens are joined: ' ', ',', or '' (anything else breaks a name)."""
-    gap = text[a.end + (1 if a.dot else 0):b.start]
-    if a.dot and a.shape not in "I" and a.key not in TITLE_ABBREV:
-        return ""  # sentence ended
-    stripped = gap.strip(" \t")
-    if stripped == "" and (gap == " " or len(gap) <= 3 and "  " not in gap):
-        return " "  # two spaces separate fields ("Miranda, Miriam K.  Age: 49"), not words of a name
-    if stripped == "," and "\n" not in gap:
-        return ","
-    return ""
 
 
 def _acceptable(t: Tok, after_cue: bool) -> bool:
@@ -115,17 +103,6 @@ class _Scanner(ContextRules, ShapeRules):
             j -= 1
         return j
 
-    def _past_particles(self, k: int) -> int:
-        """Index of the capitalised word after up to two surname particles starting at k (k if none)."""
-        toks, n = self.toks, k
-        while n < len(toks) and n - k < 2 and toks[n].key in PARTICLES and (not toks[n].dot or toks[n].key == "st") \
-                and n + 1 < len(toks) and _sep(self.text, toks[n], toks[n + 1]) == " ":
-            n += 1
-        if n > k and toks[n].shape in "TU" and not toks[n].hard:
-            return n
-        if n - 1 > k and toks[n - 1].shape in "TU" and not toks[n - 1].hard:
-            return n - 1  # "Dr. de Le for approval": the last particle-like word is the surname
-        return k
 
     def _add(self, i: int, j: int, provider: bool, score: float) -> None:
         if j < i:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from proxy.detection.recognizers.name_context import given_word, namelike, unknown
-from proxy.detection.recognizers.name_tokens import PARTICLES, Tok, index_at
+from proxy.detection.recognizers.name_tokens import PARTICLES, Tok, index_at, sep
 
 _DATE_LINE = re.compile(r"[ \t]*\n[ \t]*(?:DOB:?[ \t]*)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b")
 _ITEM = re.compile(r"(?m)^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=[^\W\d_])")
@@ -33,6 +33,18 @@ def _given(t: Tok) -> bool:
 
 class ShapeRules:
     """Mixed into the scanner: uses its tokens, _add, _free, taken and text."""
+
+    def _past_particles(self, k: int) -> int:
+        """Index of the capitalised word after up to two surname particles starting at k (k if none)."""
+        toks, n = self.toks, k
+        while n < len(toks) and n - k < 2 and toks[n].key in PARTICLES and (not toks[n].dot or toks[n].key == "st") \
+                and n + 1 < len(toks) and sep(self.text, toks[n], toks[n + 1]) == " ":
+            n += 1
+        if n > k and toks[n].shape in "TU" and not toks[n].hard:
+            return n
+        if n - 1 > k and toks[n - 1].shape in "TU" and not toks[n - 1].hard:
+            return n - 1  # "Dr. de Le for approval": the last particle-like word is the surname
+        return k
 
     def _open(self, t: Tok) -> bool:
         return t.start not in self.taken and self._free(t)

@@ -106,4 +106,17 @@ def index_at(toks: list[Tok], pos: int) -> int:
     return lo
 
 
-__all__ = ["Tok", "tokens", "index_at", "PARTICLES", "TITLE_ABBREV"]
+def sep(text: str, a: Tok, b: Tok) -> str:
+    """How two neighbouring tokens are joined: ' ', ',', or '' (anything else breaks a name)."""
+    gap = text[a.end + (1 if a.dot else 0):b.start]
+    if a.dot and a.shape not in "I" and a.key not in TITLE_ABBREV:
+        return ""  # sentence ended
+    stripped = gap.strip(" \t")
+    if stripped == "" and (gap == " " or len(gap) <= 3 and "  " not in gap):
+        return " "  # two spaces separate fields ("Miranda, Miriam K.  Age: 49"), not words of a name
+    if stripped == "," and "\n" not in gap:
+        return ","
+    return ""
+
+
+__all__ = ["Tok", "tokens", "index_at", "sep", "PARTICLES", "TITLE_ABBREV"]
