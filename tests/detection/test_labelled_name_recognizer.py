@@ -179,3 +179,16 @@ def test_chat_words_and_shorthand_are_not_names(text):
 @pytest.mark.parametrize("text", ["1400 Pt ambulated with walker.", "Pt repositioned q2h.", "SCRUB: Jomo Kariuki, CST"])
 def test_nursing_verbs_and_staff_credentials_stay_out(text):
     assert not any(w in name for name, _ in spans(text) for w in ("ambulated", "repositioned", "CST"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Telephone call to NDUMISO MLUNGISI; left voicemail.", "NDUMISO MLUNGISI"),  # long unknown caps in prose
+    ("Plan reviewed with Lodovico Carosone Jr. at bedside", "Lodovico Carosone"),  # the suffix stays out
+])
+def test_unknown_runs_in_caps_and_before_suffixes(text, name):
+    assert (name, "PERSON") in spans(text)
+
+
+@pytest.mark.parametrize("text", ["ASSESSMENT: NSTEMI WITH CARDIOGENIC SHOCK", "Started on LEVOPHED and VASOPRESSIN drips"])
+def test_caps_clinical_text_is_not_an_unknown_name(text):
+    assert spans(text) == set()

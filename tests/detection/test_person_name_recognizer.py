@@ -155,3 +155,26 @@ def test_name_prefixes_with_inner_capitals_stay_names(text, name):
 def test_word_given_name_before_an_unknown_word():
     assert "Hope Samatar" in found(R, "I reviewed it with Hope Samatar yesterday.")
     assert found(R, "Will Toradol help? Grace Period ends.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Subjective: Okoro, Nonso states the pain is better.", "Okoro, Nonso"),  # "Last, First" mid-sentence
+    ("History obtained from Wrzesniewski, Hunter and chart review.", "Wrzesniewski, Hunter"),
+    ("HPI: Balveer Mishra is a 58 y.o. female", "Balveer Mishra"),  # unknown given name before a listed surname
+    ("Per chart, J. Hermighausen lives alone.", "J. Hermighausen"),  # initial + surname no list knows
+    ("Nursing: Diarmuid M. ambulated 50 ft.", "Diarmuid M"),  # given name + last initial
+    ("Telephone call to ESTHER OKONKWO; left voicemail.", "ESTHER OKONKWO"),  # a town that is a given name
+    ("escalating to Anton Åslund since", "Anton Åslund"),
+])
+def test_finds_names_in_unlabelled_prose(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cultures: S. Aureus, E. Faecalis, C. Albicans, P. Jirovecii, C. Trachomatis, B. Burgdorferi.",
+    "Vit D. Troponin flat. Hepatitis B. Vitamin D. Levels.",
+    "Started Lasix, Coreg and Eliquis. However, Nephrology agrees.",
+    "She lives in Orlando. Moved to Austin Heights. Transferred to Jackson Memorial.",
+])
+def test_prose_shapes_leave_organisms_drugs_and_towns(text):
+    assert found(R, text) == []

@@ -109,6 +109,14 @@ FORM_WORDS = frozenset("last first middle mi given family surname full legal pre
 CHAT_WORDS = frozenset("ok okay thx ty pls plz np lol idk btw fyi asap tbh imo nvm yep yup nope hmm".split())
 
 
+SUFFIXES = frozenset("Jr Sr II III IV".split())
+
+
+def _has_lower_line(text: str, pos: int) -> bool:
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return any(c.islower() for c in text[start:end if end >= 0 else len(text)])
+
+
 class LabelledNameRecognizer(Recognizer):
     ENTITIES = (entities.PERSON, entities.PROVIDER)
 
@@ -156,10 +164,17 @@ class LabelledNameRecognizer(Recognizer):
             if all(self._word_ok(w, "chat", strong=True) for p in m.group("name").split(", ") for w in p.split("-")):
                 found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.75, self.name))
         for m in _UNKNOWN_RUN.finditer(text):
+            end = m.end("name")
             words = [w for w in m.group("name").split() if fold(w) not in PARTICLES]
-            # Title case only: a capitalised abbreviation ("Troponin WBC") is not half of a name.
-            if all(w[1:] != w[1:].upper() for w in words) and all(self._unknown_name_word(fold(w)) for w in words):
-                found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.55, self.name))
+            if len(words) > 2 and words[-1].rstrip(".") in SUFFIXES:  # "Lodovico Carosone Jr": the suffix stays out
+                end -= len(words[-1]) + 1
+                words = words[:-1]
+            # Title case: a capitalised abbreviation ("Troponin WBC") is not half of a name. All caps only for
+            # long words in a line that has lower case ("call to NDUMISO MLUNGISI; left message").
+            title = all(w[1:] != w[1:].upper() for w in words)
+            caps = all(w.isupper() and len(w) >= 4 for w in words) and _has_lower_line(text, m.start())
+            if (title or caps) and all(self._unknown_name_word(fold(w)) for w in words):
+                found.append(Finding(m.start("name"), end, entities.PERSON, 0.55, self.name))
         for m in _SUBJECT.finditer(text):
             words = m.group("name").split()
             if len(words) == 1 and (len(words[0]) < 4 or not words[0][0].isupper()):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from proxy.detection.recognizer import TextView
-from proxy.detection.recognizers.name_context import ContextRules
+from proxy.detection.recognizers.name_context import ContextRules, unknown
 from proxy.detection.recognizers.name_shapes import ShapeRules
 from proxy.detection.recognizers.name_cues import (CLINICAL_HEADS, CREDENTIAL, FORM_VALUES, NOT_AFTER_TITLE, ROLES,
                                                   SIGNATURE, TITLES, cue_matches)
@@ -48,8 +48,11 @@ class _Scanner(ContextRules, ShapeRules):
         self.lower = view.lower
         self.toks = tokens(view)
         self.blocked: set[int] = set()  # starts of tokens inside a place, address or facility
+        self.lone_places: set[int] = set()  # a place that is one word, a given name too ("to Anna Smith")
         for s, e in protected_spans(view):
             k = index_at(self.toks, s)
+            if k < len(self.toks) and self.toks[k].start == s and self.toks[k].end == e:
+                self.lone_places.add(s)
             while k < len(self.toks) and self.toks[k].start < e:
                 self.blocked.add(self.toks[k].start)
                 k += 1
@@ -199,7 +202,11 @@ class _Scanner(ContextRules, ShapeRules):
             # unlisted names in a header: "SADEED, JABBAAR R." / "Cha, Youa  DOB" - neither is a word
             unlisted = not (a.english or b.english or a.soft or b.soft) and len(a.key) > 1 and len(b.key) > 1 \
                 and (a.shape == b.shape == "U" or self._header_tail(i + 1))
-            if listed or unlisted:
+            # mid-sentence "Okoro, Nonso states", "Gautier, Hunter": both name-like, one a name and nothing else
+            # (or a word no list knows), not both English words ("Walker, Miracle" needs more evidence)
+            loose = not (a.soft or b.soft or a.english and b.english) and (a.name or unknown(a)) \
+                and (b.name or unknown(b)) and (a.strong or b.strong or unknown(a) or unknown(b)) and a.shape == b.shape
+            if listed or unlisted or loose:
                 j = self._extend(i, False, True)
                 if j > i:
                     self._add(i, j, False, 0.8)
@@ -212,13 +219,24 @@ class _Scanner(ContextRules, ShapeRules):
             k = i  # walk left over name-like capitalised words
             while k > 0 and toks[k - 1].shape in "TUI" and _acceptable(toks[k - 1], False) \
                     and toks[k - 1].start not in self.taken and _sep(self.text, toks[k - 1], toks[k]) == " " \
+                    and self._free(toks[k - 1]) \
                     and (toks[k - 1].name or toks[k - 1].shape == "I") and i - k < MAX_RUN - 1:
                 k -= 1
+            if k == i and i > 0 and toks[i - 1].shape == t.shape and unknown(toks[i - 1]) and not toks[i - 1].dot \
+                    and toks[i - 1].start not in self.taken and self._free(toks[i - 1]) \
+                    and _sep(self.text, toks[i - 1], t) == " ":
+                k -= 1  # "Balveer Mishra", "Jianguo Liu": a given name no list knows before a listed surname
+            score = 0.7
+            if k == i and i > 0 and toks[i - 1].start in self.lone_places and toks[i - 1].shape == t.shape \
+                    and toks[i - 1].key in _lex().given and _sep(self.text, toks[i - 1], t) == " " \
+                    and toks[i - 1].start not in self.taken:
+                k, score = k - 1, 0.82  # "call to ESTHER OKONKWO": a given name before a surname outranks the town
+                self.blocked.discard(toks[k].start)
             j = self._extend(k, False, False)
             if j == k and t.shape == "U" and len(t.key) <= 3:
                 continue  # "Acuity ESI 2", "LEE" alone: a short capitalised word alone is an acronym first
             if j > k or (j == k and (t.key in _lex().given or len(t.key) >= 4)):
-                self._add(k, j, False, 0.7 if j > k else 0.5)
+                self._add(k, j, False, score if j > k else 0.5)
 
     def lowercase(self) -> None:
         toks = self.toks
@@ -273,7 +291,9 @@ def scan(view: TextView) -> list[NameSpan]:
         s.last_first()
         s.middle_initials()
         s.word_given_unknown()
+        s.place_given_names()
         s.dotted_initials()
+        s.initial_surname()
         s.lists()
         s.list_items()
         s.relations()

@@ -14,9 +14,13 @@ from __future__ import annotations
 
 import re
 
+from proxy.detection.lexicons.loader import load
 from proxy.detection.recognizers.name_context import given_word, namelike, unknown
 from proxy.detection.recognizers.name_tokens import PARTICLES, Tok, index_at, sep
 
+# Latin species endings: "E. Faecalis", "C. Albicans", "P. Jirovecii" are organisms, not "J. Vincze".
+_SPECIES = ("ae", "ii", "um", "ensis", "ans", "ens", "idis", "alis", "oides", "ella", "icum", "ica", "ilis", "us",
+            "ium", "ia", "eri", "atis")
 _DATE_LINE = re.compile(r"[ \t]*\n[ \t]*(?:DOB:?[ \t]*)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b")
 _ITEM = re.compile(r"(?m)^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=[^\W\d_])")
 
@@ -63,6 +67,8 @@ class ShapeRules:
             b = toks[e]
             if not (_given(a) and _surname(b)) or a.dot or not (self._open(a) and self._open(b)):
                 continue
+            if not (a.name or b.name) and min(len(a.key), len(b.key)) < 4:
+                continue  # "Vit D. Troponin": two unknown words need some length to be a name
             k = i  # "Mele Renata A. Fifita": one more given name before
             if k > 0 and self._joined(k - 1, k) and _given(toks[k - 1]) and self._open(toks[k - 1]) \
                     and not toks[k - 1].dot:
@@ -79,6 +85,17 @@ class ShapeRules:
                     and not self._head_follows(i + 1):
                 self._add(i, i + 1, False, 0.6)
 
+    def place_given_names(self) -> None:
+        """ "escalating to Anton Aslund": a town that is also a given name, before a surname no list knows."""
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            a, b = toks[i], toks[i + 1]
+            if a.start in self.lone_places and a.key in load().given and a.shape == b.shape and a.shape in "TU" \
+                    and unknown(b) and len(b.key) >= 4 and self._joined(i, i + 1) and self._open(b) \
+                    and a.start not in self.taken and not self._head_follows(i + 1):
+                self.blocked.discard(a.start)
+                self._add(i, i + 1, False, 0.82)
+
     def dotted_initials(self) -> None:
         """Two dotted initials glued together, then a surname: "A.S. Zorlu". One initial ("J. Smith") is
         left to the other rules: "S. aureus", "E. Coli" have that shape too."""
@@ -89,6 +106,25 @@ class ShapeRules:
                     and self.text[b.end + 1:c.start] in (" ", "") and _surname(c) and c.shape == "T" \
                     and self._open(c) and (c.name or len(c.key) >= 4):
                 self._add(i, i + 2, False, 0.8)
+
+    def initial_surname(self) -> None:
+        """ "J. Vincze", "Maria L." (an initial and a name): the other word must be a name and nothing else or,
+        after an initial, a word no list knows that does not end like a Latin species ("E. Faecalis")."""
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            a, b = toks[i], toks[i + 1]
+            if not self._joined(i, i + 1) or not (self._open(a) and self._open(b)):
+                continue
+            if a.shape == "I" and a.dot and b.shape == "T" and not (b.hard or b.soft) and not b.dot \
+                    and (b.strong or unknown(b) and len(b.key) >= 4 and not b.key.endswith(_SPECIES)
+                         and not self.text[:a.start].rstrip(" ").endswith((".", "!", "?"))
+                         and not (i > 0 and toks[i - 1].shape in "TU" and self._joined(i - 1, i))) \
+                    and (i == 0 or toks[i - 1].shape != "I" or not self._joined(i - 1, i)):
+                self._add(i, i + 1, False, 0.65)
+            elif a.shape == "T" and b.shape == "I" and b.dot and (a.key in load().given or unknown(a)) \
+                    and not (a.hard or a.soft) and not self.text[:a.start].endswith(", ") \
+                    and (i + 2 >= len(toks) or toks[i + 2].shape not in "TUI" or not self._joined(i + 1, i + 2)):
+                self._add(i, i + 1, False, 0.65)
 
     def dob_headers(self) -> None:
         """A line of capitalised words, nothing else on it, right above a date: a record header."""
