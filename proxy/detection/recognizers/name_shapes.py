@@ -65,8 +65,9 @@ class ShapeRules:
                 continue
             e = self._past_particles(i + 2)  # "Pannawich L. mac Yusifoglu"
             b = toks[e]
-            if not (_given(a) and _surname(b)) or a.dot or not (self._open(a) and self._open(b)):
-                continue
+            soft_given = a.soft and a.name and not a.hard and a.shape in "TU" and (b.strong or unknown(b))
+            if not ((_given(a) or soft_given) and _surname(b)) or a.dot or not (self._open(a) and self._open(b)):
+                continue  # "Georgia A. Otiwa": a state or month that is a given name, before a surname
             if not (a.name or b.name) and min(len(a.key), len(b.key)) < 4:
                 continue  # "Vit D. Troponin": two unknown words need some length to be a name
             k = i  # "Mele Renata A. Fifita": one more given name before
@@ -115,8 +116,9 @@ class ShapeRules:
             a, b = toks[i], toks[i + 1]
             if not self._joined(i, i + 1) or not (self._open(a) and self._open(b)):
                 continue
-            if a.shape == "I" and a.dot and b.shape == "T" and not (b.hard or b.soft) and not b.dot \
-                    and (b.strong or unknown(b) and len(b.key) >= 4 and not b.key.endswith(_SPECIES)
+            if a.shape == "I" and a.dot and b.shape == "T" and not (b.hard or b.soft) \
+                    and (b.strong or b.name and not b.english or unknown(b) and len(b.key) >= 4
+                         and not b.key.endswith(_SPECIES)
                          and not self.text[:a.start].rstrip(" ").endswith((".", "!", "?"))
                          and not (i > 0 and toks[i - 1].shape in "TU" and self._joined(i - 1, i))) \
                     and (i == 0 or toks[i - 1].shape != "I" or not self._joined(i - 1, i)):
