@@ -178,3 +178,27 @@ def test_finds_names_in_unlabelled_prose(text, name):
 ])
 def test_prose_shapes_leave_organisms_drugs_and_towns(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Telephone call to Kirstyn Oyelowo; left voicemail.", "Kirstyn Oyelowo"),
+    ("The family of Mosese Tuimavave requested records.", "Mosese Tuimavave"),
+    ("Plan reviewed with Yurtseven at bedside.", "Yurtseven"),
+    ("need help w/ Łukasz - the sepsis one", "Łukasz"),  # letters English words do not use
+    ("Subjective: Georgia A. Otiwa states the pain is better.", "Georgia A. Otiwa"),
+])
+def test_prose_cues_and_diacritics(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Call to Pharmacy. Letter to Medicare. Instructions given to Patient and Family. Reviewed with Pharmacy.",
+    "Pt w/ Breztri, w/ Rinvoq, w/ Skyrizi.",  # unknown brand names after a bare "w/"
+    "Sjögren syndrome, Schönlein purpura, Bárány test.",
+])
+def test_prose_cues_leave_services_brands_and_eponyms(text):
+    assert found(R, text) == []
+
+
+def test_known_limit_an_unlisted_eponym_alone_reads_as_a_name():
+    assert found(R, "Sjögren syndrome, Déjerine-Sottas, Bárány test.") == ["Déjerine-Sottas"]

@@ -38,7 +38,8 @@ CLINICAL_HEADS = frozenset(
     "cyst cysts ganglion gland glands canal duct cell cells body bodies line lines block incision "
     "injury lesion deformity dystrophy anemia ataxia chorea dementia thyroiditis encephalopathy "
     "neuralgia neuroma sarcoma contracture shunt pouch bag stitch suture forceps retractor clamp "
-    "needle drain mask coma diet".split()
+    "needle drain mask coma diet purpura granulomatosis arteritis tenosynovitis encephalitis myopathy neuropathy "
+    "atrophy keratosis ring rings membrane valve".split()
 )
 
 # Labels and phrases after which a name is expected. Group "who" decides the type:
@@ -57,6 +58,10 @@ _PERSON_PHRASES = (
     r"(?:registered|taken|entered|completed|prepared|submitted|witnessed|scheduled|received)\s+by",
     r"(?:message|msg|call|voicemail|vm|email|reply|note)\s+from", r"talked\s+(?:to|with)", r"spoke\s+w/",
     r"escalat(?:ed|ing)\s+to", r"(?:forwarded|routed|reassigned)\s+to", r"caller",
+    # prose around a person: "Telephone call to X", "the family of X", "reviewed with X", "outlined by X"
+    r"(?:telephone\s+call|phone\s+call|call|letter|message|instructions\s+given|education\s+provided)\s+to",
+    r"(?:family|wife|husband|son|daughter|mother|father|relatives?|chart|records?)\s+of",
+    r"(?:reviewed|met|updated|counsell?ed)\s+with", r"outlined\s+by",
     r"(?:his|her|their|pt's|patient's|the)\s+(?:\w+\s+)?(?:mother|father|mom|dad|wife|husband|spouse|partner|"
     r"son|daughter|sister|brother|aunt|uncle|niece|nephew|cousin|grandmother|grandfather|grandson|"
     r"granddaughter|grandma|grandpa|friend|neighbor|neighbour|roommate|boyfriend|girlfriend|fianc[eé]e?|"

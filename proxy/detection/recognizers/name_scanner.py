@@ -205,7 +205,8 @@ class _Scanner(ContextRules, ShapeRules):
             # mid-sentence "Okoro, Nonso states", "Gautier, Hunter": both name-like, one a name and nothing else
             # (or a word no list knows), not both English words ("Walker, Miracle" needs more evidence)
             loose = not (a.soft or b.soft or a.english and b.english) and (a.name or unknown(a)) \
-                and (b.name or unknown(b)) and (a.strong or b.strong or unknown(a) or unknown(b)) and a.shape == b.shape
+                and (b.name or unknown(b)) and (a.strong or b.strong or unknown(a) or unknown(b)) and a.shape == b.shape \
+                and not self._head_follows(i + 1)  # "Dejerine-Sottas, Barany test": a list of eponyms
             if listed or unlisted or loose:
                 j = self._extend(i, False, True)
                 if j > i:
@@ -301,6 +302,7 @@ def scan(view: TextView) -> list[NameSpan]:
         s.dob_headers()
         s.bare()
         s.subjects()
+        s.diacritic_words()
         s.possessives()
         s.lowercase()
         s.chat_pairs()

@@ -97,6 +97,13 @@ class ShapeRules:
                 self.blocked.discard(a.start)
                 self._add(i, i + 1, False, 0.82)
 
+    def diacritic_words(self) -> None:
+        """ "need help w/ Łukasz": a capitalised word in no list, written with letters English words do not use."""
+        for i, t in enumerate(self.toks):
+            if t.shape == "T" and unknown(t) and len(t.key) >= 4 and self._open(t) \
+                    and not self.text[t.start:t.end].isascii() and not self._head_follows(i):
+                self._add(i, i, False, 0.55)
+
     def dotted_initials(self) -> None:
         """Two dotted initials glued together, then a surname: "A.S. Zorlu". One initial ("J. Smith") is
         left to the other rules: "S. aureus", "E. Coli" have that shape too."""
