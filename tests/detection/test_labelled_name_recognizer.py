@@ -192,3 +192,17 @@ def test_unknown_runs_in_caps_and_before_suffixes(text, name):
 @pytest.mark.parametrize("text", ["ASSESSMENT: NSTEMI WITH CARDIOGENIC SHOCK", "Started on LEVOPHED and VASOPRESSIN drips"])
 def test_caps_clinical_text_is_not_an_unknown_name(text):
     assert spans(text) == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("what about kamila szklarek?", "kamila szklarek"), ("kajetan skomra had a fall at home", "kajetan skomra"),
+    ("i meant vesa kukkonen not the other one", "vesa kukkonen"), ("is oliver strong medicare or commercial", "oliver strong"),
+])
+def test_lowercase_pairs_where_chat_speaks_of_a_person(text, name):
+    assert (name, "PERSON") in spans(text)
+
+
+@pytest.mark.parametrize("text", ["what about precert reauth?", "ok next is hosp appt", "is it inpatient or obs",
+                                  "what about wound vac?", "is medicare advantage different", "Is Kamila Szklarek ok?"])
+def test_lowercase_jargon_pairs_are_not_names(text):
+    assert not any(n.islower() and " " in n for n, _ in spans(text))
