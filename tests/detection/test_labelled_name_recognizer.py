@@ -196,7 +196,7 @@ def test_caps_clinical_text_is_not_an_unknown_name(text):
 
 @pytest.mark.parametrize("text,name", [
     ("what about kamila szklarek?", "kamila szklarek"), ("kajetan skomra had a fall at home", "kajetan skomra"),
-    ("i meant vesa kukkonen not the other one", "vesa kukkonen"), ("is oliver strong medicare or commercial", "oliver strong"),
+    ("i meant faderera olusanya not the other one", "faderera olusanya"), ("re oliver strong: payer wants records", "oliver strong"),
 ])
 def test_lowercase_pairs_where_chat_speaks_of_a_person(text, name):
     assert (name, "PERSON") in spans(text)
