@@ -64,7 +64,23 @@ _BEFORE_AGE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[^\W\d_](?:[^\W\d_]|['’-])
 _FOR_DOB = re.compile(r"\b(?:for|of|re)[ \t]+(?=[^\W\d_]+(?:[ \t]+[^\W\d_.]+){0,3}[ \t]*(?:\((?:dob|mrn|age|\d)|,[ \t]*(?:age|dob|mrn)\b))", re.I)
 RELATIONS = r"daughter|son|wife|husband|mother|father|sister|brother|spouse|partner|niece|nephew|friend|neighbou?r|caregiver"
 # "grace frost (daughter)": a relation in parentheses vouches for the words before it, in any case.
-_RELATION_AFTER = re.compile(rf"(?P<name>[^\W\d_](?:[^\W\d_]|['’-])*(?: [^\W\d_](?:[^\W\d_]|['’-])*){{0,2}}) \((?:{RELATIONS})\)", re.I)
+_RELATION_PAREN = re.compile(rf" \((?:{RELATIONS})\)", re.I)
+# the words before the bracket, found from the bracket backwards (scanning every word start forwards was slow)
+_NAME_TAIL = re.compile(r"(?P<name>[^\W\d_](?:[^\W\d_]|['’-])*(?: [^\W\d_](?:[^\W\d_]|['’-])*){0,2})$")
+
+
+class _RelationAfter:
+    """finditer() over names right before a relation in brackets, like a compiled pattern would give."""
+
+    @staticmethod
+    def finditer(text: str):
+        for p in _RELATION_PAREN.finditer(text):
+            m = _NAME_TAIL.search(text, max(0, p.start() - 80), p.start())
+            if m:
+                yield m
+
+
+_RELATION_AFTER = _RelationAfter()
 # "do kebede's note": a possessive on a record noun.
 _POSSESSIVE = re.compile(r"\b(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+)['’]s (?:note|notes|chart|visit|claim|labs|record|records|"
                          r"case|encounter|denial|discharge|admission|bill|account|results|op note|h&p)\b", re.I)
