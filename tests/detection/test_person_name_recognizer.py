@@ -202,3 +202,23 @@ def test_prose_cues_leave_services_brands_and_eponyms(text):
 
 def test_known_limit_an_unlisted_eponym_alone_reads_as_a_name():
     assert found(R, "Sjögren syndrome, Déjerine-Sottas, Bárány test.") == ["Déjerine-Sottas"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Plan reviewed with Yago P. Cross at bedside.", "Yago P. Cross"),  # English-word surname after a middle initial
+    ("need help w/ N. van de Greef - the sepsis one", "N. van de Greef"),
+    ("Reason for visit: refills for B. Frost today.", "B. Frost"),
+    ("pls code the visit for AUTUMN VINCZE, thx", "AUTUMN VINCZE"),  # caps name in a lower-case line
+])
+def test_initials_and_caps_names_in_prose(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pt has known CHF EXACERBATION and was given LASIX IV. Patient on HOME OXYGEN.",
+    "Admit to MEDICAL ICU under HOSPITALIST SERVICE. Mother has BREAST CANCER.",
+    "Denied by BLUE CROSS. Appeal to UNITED HEALTHCARE pending.",
+    "Grade A. Cross-match done. Type B. Frost bite on toes. Plan B. Smith catheter.",
+])
+def test_caps_clinical_phrases_and_grades_are_not_names(text):
+    assert found(R, text) == []

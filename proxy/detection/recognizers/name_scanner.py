@@ -293,6 +293,7 @@ def scan(view: TextView) -> list[NameSpan]:
         s.middle_initials()
         s.word_given_unknown()
         s.place_given_names()
+        s.caps_pairs()
         s.dotted_initials()
         s.initial_surname()
         s.lists()
@@ -307,6 +308,7 @@ def scan(view: TextView) -> list[NameSpan]:
         s.lowercase()
         s.chat_pairs()
         s.clinical_surnames()
+        s.past_middle_initial()
         s.propagate()
         cached = view.cache["names"] = s.spans()
     return cached

@@ -66,7 +66,10 @@ class ShapeRules:
             e = self._past_particles(i + 2)  # "Pannawich L. mac Yusifoglu"
             b = toks[e]
             soft_given = a.soft and a.name and not a.hard and a.shape in "TU" and (b.strong or unknown(b))
-            if not ((_given(a) or soft_given) and _surname(b)) or a.dot or not (self._open(a) and self._open(b)):
+            # "Yago P. Cross", "Jun W. Ma": after a given name that is no word, any listed surname will do
+            word_surname = (a.strong or unknown(a) and len(a.key) >= 4) and b.name and b.shape in "TU" and not b.soft
+            if not ((_given(a) or soft_given) and (_surname(b) or word_surname)) or a.dot \
+                    or not (self._open(a) and self._open(b)):
                 continue  # "Georgia A. Otiwa": a state or month that is a given name, before a surname
             if not (a.name or b.name) and min(len(a.key), len(b.key)) < 4:
                 continue  # "Vit D. Troponin": two unknown words need some length to be a name
@@ -104,6 +107,33 @@ class ShapeRules:
                     and not self.text[t.start:t.end].isascii() and not self._head_follows(i):
                 self._add(i, i, False, 0.55)
 
+    def past_middle_initial(self) -> None:
+        """A name that stops at a middle initial takes the surname after it: "reviewed with Yago P. Cross"."""
+        toks = self.toks
+        for n, (i, j, provider, score) in enumerate(self.found):
+            k = j + 1
+            if toks[j].shape == "I" and toks[j].dot and j > i and k < len(toks) and self._joined(j, k) \
+                    and toks[k].shape == toks[i].shape and toks[k].name and not toks[k].soft and self._open(toks[k]):
+                self.taken.add(toks[k].start)
+                self.found[n] = (i, k, provider, score)
+
+    def caps_pairs(self) -> None:
+        """ "for AUTUMN VINCZE, thx": two capitalised names in a line written in lower case, neither a clinical word."""
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            a, b = toks[i], toks[i + 1]
+            if a.shape != "U" or b.shape != "U" or not self._joined(i, i + 1) or not (self._open(a) and self._open(b)):
+                continue
+            if (i > 0 and toks[i - 1].shape == "U" and self._joined(i - 1, i)) \
+                    or (i + 2 < len(toks) and toks[i + 2].shape == "U" and self._joined(i + 1, i + 2)):
+                continue  # part of a longer caps run: a header, not a name in prose
+            ok = all(not (t.hard or t.soft) and (t.name or unknown(t) and len(t.key) >= 4) for t in (a, b)) \
+                and not (a.english and b.english) and any(t.strong or unknown(t) for t in (a, b))
+            line_start, line_end = self.text.rfind("\n", 0, a.start) + 1, self.text.find("\n", b.end)
+            line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+            if ok and any(c.islower() for c in line):
+                self._add(i, i + 1, False, 0.6)
+
     def dotted_initials(self) -> None:
         """Two dotted initials glued together, then a surname: "A.S. Zorlu". One initial ("J. Smith") is
         left to the other rules: "S. aureus", "E. Coli" have that shape too."""
@@ -123,13 +153,17 @@ class ShapeRules:
             a, b = toks[i], toks[i + 1]
             if not self._joined(i, i + 1) or not (self._open(a) and self._open(b)):
                 continue
-            if a.shape == "I" and a.dot and b.shape == "T" and not (b.hard or b.soft) \
-                    and (b.strong or b.name and not b.english or unknown(b) and len(b.key) >= 4
-                         and not b.key.endswith(_SPECIES)
-                         and not self.text[:a.start].rstrip(" ").endswith((".", "!", "?"))
-                         and not (i > 0 and toks[i - 1].shape in "TU" and self._joined(i - 1, i))) \
+            e = self._past_particles(i + 1) if a.shape == "I" else i + 1  # "N. van de Greef"
+            b = toks[e]
+            # an unknown or English-word surname needs a clause start that is no sentence start and no word before
+            # the initial: "Vit D. Troponin", "examined. S. Price" stay out, "given to J. Overeem" is a name
+            prose = not self.text[:a.start].rstrip(" ").endswith((".", "!", "?")) \
+                and not (i > 0 and toks[i - 1].shape in "TU" and self._joined(i - 1, i))
+            if a.shape == "I" and a.dot and b.shape == "T" and not (b.hard or b.soft) and self._open(b) \
+                    and (b.strong or b.name and not b.english or prose and b.name
+                         or prose and unknown(b) and len(b.key) >= 4 and not b.key.endswith(_SPECIES)) \
                     and (i == 0 or toks[i - 1].shape != "I" or not self._joined(i - 1, i)):
-                self._add(i, i + 1, False, 0.65)
+                self._add(i, e, False, 0.65)
             elif a.shape == "T" and b.shape == "I" and b.dot and (a.key in load().given or unknown(a)) \
                     and not (a.hard or a.soft) and not self.text[:a.start].endswith(", ") \
                     and (i + 2 >= len(toks) or toks[i + 2].shape not in "TUI" or not self._joined(i + 1, i + 2)):
