@@ -206,3 +206,11 @@ def test_lowercase_pairs_where_chat_speaks_of_a_person(text, name):
                                   "what about wound vac?", "is medicare advantage different", "Is Kamila Szklarek ok?"])
 def test_lowercase_jargon_pairs_are_not_names(text):
     assert not any(n.islower() and " " in n for n, _ in spans(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kaveh Wriddhish Mar 4 '21 f/u", "Kaveh Wriddhish"),  # a month after the name is no part of it
+    ("Seen Kaveh Wriddhish today", "Kaveh Wriddhish"),  # nor an English word before it
+])
+def test_unknown_name_inside_a_longer_capitalised_run(text, name):
+    assert (name, "PERSON") in spans(text)

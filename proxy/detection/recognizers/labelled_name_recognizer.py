@@ -180,17 +180,7 @@ class LabelledNameRecognizer(Recognizer):
             if all(self._word_ok(w, "chat", strong=True) for p in m.group("name").split(", ") for w in p.split("-")):
                 found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.75, self.name))
         for m in _UNKNOWN_RUN.finditer(text):
-            end = m.end("name")
-            words = [w for w in m.group("name").split() if fold(w) not in PARTICLES]
-            if len(words) > 2 and words[-1].rstrip(".") in SUFFIXES:  # "Lodovico Carosone Jr": the suffix stays out
-                end -= len(words[-1]) + 1
-                words = words[:-1]
-            # Title case: a capitalised abbreviation ("Troponin WBC") is not half of a name. All caps only for
-            # long words in a line that has lower case ("call to NDUMISO MLUNGISI; left message").
-            title = all(w[1:] != w[1:].upper() for w in words)
-            caps = all(w.isupper() and len(w) >= 4 for w in words) and _has_lower_line(text, m.start())
-            if (title or caps) and all(self._unknown_name_word(fold(w)) for w in words):
-                found.append(Finding(m.start("name"), end, entities.PERSON, 0.55, self.name))
+            found.extend(Finding(a, b, entities.PERSON, 0.55, self.name) for a, b in self._unknown_segments(text, m))
         for m in _SUBJECT.finditer(text):
             words = m.group("name").split()
             if len(words) == 1 and (len(words[0]) < 4 or not words[0][0].isupper()):
@@ -198,6 +188,33 @@ class LabelledNameRecognizer(Recognizer):
             if all(self._unknown_name_word(fold(w)) for w in words):
                 found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.6, self.name))
         return found  # second mentions: proxy.detection.coreference, for every recognizer's names
+
+    def _unknown_segments(self, text: str, m: re.Match) -> list[tuple[int, int]]:
+        """Runs of two or more words no list knows inside a capitalised run: "Seen Kaveh Wriddhish Mar 4" gives
+        "Kaveh Wriddhish". Title case only, or all caps for long words in a line with lower case; a suffix
+        ("Jr") or a particle may sit inside but not at the edges."""
+        caps_line = _has_lower_line(text, m.start())
+        out, seg = [], []
+        for w in re.finditer(r"[^ ]+", m.group("name")):
+            word, start = w.group(), m.start("name") + w.start()
+            key = fold(word)
+            title = word[1:] != word[1:].upper()
+            caps = word.isupper() and len(word) >= 4 and caps_line
+            if key in PARTICLES and seg:
+                seg.append((start, start + len(word), False))
+            elif (title or caps) and self._unknown_name_word(key):
+                seg.append((start, start + len(word), True))
+            else:
+                out.append(seg)
+                seg = []
+        out.append(seg)
+        spans = []
+        for seg in out:
+            while seg and not seg[-1][2]:
+                seg.pop()  # a trailing particle
+            if sum(1 for x in seg if x[2]) >= 2:
+                spans.append((seg[0][0], seg[-1][1]))
+        return spans
 
     def _vouched(self, name: str, shape: bool, lower_ok: bool = False) -> bool:
         """A "Last, First" shape needs only no clinical word; other shapes need name-like words."""
