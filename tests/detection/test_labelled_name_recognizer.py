@@ -214,3 +214,8 @@ def test_lowercase_jargon_pairs_are_not_names(text):
 ])
 def test_unknown_name_inside_a_longer_capitalised_run(text, name):
     assert (name, "PERSON") in spans(text)
+
+
+def test_one_listed_name_before_an_age():
+    assert ("Lotte", "PERSON") in spans("HPI: Lotte is a 58 y.o. female")
+    assert spans("Hispanic 45 yo male. Caucasian 70 year old. Patient is a 58 y.o. female.") == set()

@@ -61,6 +61,8 @@ _BEFORE = [(re.compile(rx, re.I), entity, mode) for rx, entity, mode in _BEFORE]
 # "Maria Lopez, a 67-year-old" / "Maria Lopez (DOB ...": a name right before an age or an identifier.
 _BEFORE_AGE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: (?!is )[^\W\d_](?:[^\W\d_]|['’.-])*){1,3})"
                          r"(?:,? (?:is )?(?:a |an )?\d{1,3}[- ]?(?:year|yo\b|y/o|y\.o\.|yr)|[ \t]*\((?:dob|DOB|MRN|mrn)\b)")
+_ONE_BEFORE_AGE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[A-ZÀ-Þ][^\W\d_'’-]+)(?=,? (?:is )?(?:a |an )?\d{1,3}[- ]?"
+                             r"(?:year|yo\b|y/o|y\.o\.|yr))")
 _FOR_DOB = re.compile(r"\b(?:for|of|re)[ \t]+(?=[^\W\d_]+(?:[ \t]+[^\W\d_.]+){0,3}[ \t]*(?:\((?:dob|mrn|age|\d)|,[ \t]*(?:age|dob|mrn)\b))", re.I)
 RELATIONS = r"daughter|son|wife|husband|mother|father|sister|brother|spouse|partner|niece|nephew|friend|neighbou?r|caregiver"
 # "grace frost (daughter)": a relation in parentheses vouches for the words before it, in any case.
@@ -174,6 +176,10 @@ class LabelledNameRecognizer(Recognizer):
                 lower_ok = rx is _LAST_FIRST and text[max(0, start - 2):start] == ": "
                 if self._vouched(text[start:m.end("name")], shape=rx is _LAST_FIRST, lower_ok=lower_ok):
                     found.append(Finding(start, m.end("name"), entities.PERSON, score, self.name))
+        for m in _ONE_BEFORE_AGE.finditer(text):  # "HPI: Lotte is a 58 y.o.": one word that is a name and nothing else
+            key = fold(m.group("name"))
+            if self.lex.is_strong_name(key):  # unknown words here are often ethnonyms ("Hispanic 45 yo male")
+                found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.7, self.name))
         for start, end in chat_names(text, self.lex):
             found.append(Finding(start, end, entities.PERSON, 0.75, self.name))
         for m in _LOWER_LAST_FIRST.finditer(text):
