@@ -15,124 +15,12 @@ from proxy.detection.finding import Finding
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import Recognizer, TextView
 from proxy.detection.recognizers.name_chat import chat_names
-from proxy.detection.recognizers.name_cues import FORM_VALUES, NOT_AFTER_TITLE, ROLES
-from proxy.detection.recognizers.name_tokens import PARTICLES as NAME_PARTICLES
-
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
-# Words for roles and services, which stand before credentials as often as names do ("Hospitalist MD").
-ROLE_WORDS = frozenset("hospitalist intensivist resident fellow attending surgeon physician provider care primary "
-                       "urgent covering consulting consult oncology cardiology neurology radiology pathology "
-                       "psychiatry ortho orthopedic surgical medical medicine nursing staff charge night day "
-                       "on-call oncall team service unit floor clinic hospice home health the a an per".split())
-PARTICLES = NAME_PARTICLES | {"mac"}
-
-# Evidence before a name: (regex, entity, case mode). "title" takes Capitalised or ALL CAPS words;
-# "any" also lowercase ones (chat: "pt is maria lopez").
-_BEFORE = [
-    (r"\b(?:patient|pt|resident|client|member|insured|subscriber|guarantor|nok|next of kin|emergency contact|"
-     r"caregiver|guardian|family|patient name|pt name|name|re|policy holder)[ \t]*(?:[:(#]|-\s|\.{2,}[ \t]*:?)[ \t]*",
-     entities.PERSON, "title"),
-    (r"\b(?:mother|father|mom|dad|spouse|wife|husband|son|daughter|sister|brother|neighbou?r|friend|grandson|"
-     r"granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|partner|roommate|fianc[eé]e?)"
-     r"(?:[ \t]*[:,(][ \t]*|[ \t]+(?:is[ \t]+|was[ \t]+)?)", entities.PERSON, "title"),
-    (r"\b(?:pt|patient|resident)[ \t]+(?:is|named|name is)[ \t]+", entities.PERSON, "any"),
-    (r"\bidentified as[ \t]+", entities.PERSON, "title"),
-    (r"\b(?:patient|pt|dear|spoke with|spoke to|speaking with|discussed with|called|informed|contacted|"
-     r"accompanied by|brought in by|visited by|contact)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
-    (r"\b(?:pt|patient)(?:[ \t]+|[ \t]*=[ \t]*)(?=[a-z])", entities.PERSON, "chat"),
-    (r"\b(?:mr|mrs|ms|miss|mx)\.?[ \t]+", entities.PERSON, "any"),
-    (r"(?:thank you|thanks|regards|sincerely|respectfully|cordially|best)[ \t]*,?(?:[ \t]*\n){1,2}[ \t]*", entities.PERSON, "title"),
-    (r"\b(?:thanks|thank you|thx|ty|regards|cheers)[ \t]*,[ \t]*(?=[^\W\d_]+(?:\.? [^\W\d_]+\.?){0,3}[ \t]*$)", entities.PERSON,
-     "title"),  # "thanks, Upkaar W. Bawa" ending a line
-    # chat: "he says susan fell", "talked to sylwia von sokolov", "same pt, j de wolde, dob ..."
-    (r"\b(?:says|said|talked to|talked with|spoke with|spoke to)[ \t]+(?=[a-z])", entities.PERSON, "chat"),
-    (r"\b(?:same|new|next|another|this|that|other)[ \t]+(?:pt|patient)[ \t]*[,:][ \t]*(?=[a-z])", entities.PERSON, "chat"),
-    (r"(?:^|(?<=\n))[ \t]*(?:hi|hey|hello)[ \t]+(?=[a-z])", entities.PERSON, "chat"),  # greetings: "hey sarah can u"
-    (r"(?:^|(?<=\n))[ \t]*(?:hi|hey|hello|good morning)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
-    (r"\b(?:dr|doctor)\.?[ \t]+", entities.PROVIDER, "any"),
-    (r"\b(?:surgeon|assistant|assistant surgeon|attending|attending physician|anesthesiologist|pcp|"
-     r"referring(?: physician| provider)?|ordering(?: physician| provider)?|physician|provider|dictated by|"
-     r"(?:electronically )?signed(?: by)?|co-?signed by|seen by|reviewed by|interpreted by|read by|radiologist|"
-     r"pathologist|consultant|consulting|primary nurse|nurse|cc)[ \t]*:?[ \t]*(?:(?:dr|doctor)\.?[ \t]+)?",
-     entities.PROVIDER, "title"),
-]
-_BEFORE = [(re.compile(rx, re.I), entity, mode) for rx, entity, mode in _BEFORE]
-# "note for Daghfal Yafir (DOB ...": a name right before an identifying parenthesis.
-# "Maria Lopez, a 67-year-old" / "Maria Lopez (DOB ...": a name right before an age or an identifier.
-_BEFORE_AGE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: (?!is )[^\W\d_](?:[^\W\d_]|['’.-])*){1,3})"
-                         r"(?:,? (?:is )?(?:a |an )?\d{1,3}[- ]?(?:year|yo\b|y/o|y\.o\.|yr)|[ \t]*\((?:dob|DOB|MRN|mrn)\b)")
-_ONE_BEFORE_AGE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[A-ZÀ-Þ][^\W\d_'’-]+)(?=,? (?:is )?(?:a |an )?\d{1,3}[- ]?"
-                             r"(?:year|yo\b|y/o|y\.o\.|yr))")
-_FOR_DOB = re.compile(r"\b(?:for|of|re)[ \t]+(?=[^\W\d_]+(?:[ \t]+[^\W\d_.]+){0,3}[ \t]*(?:\((?:dob|mrn|age|\d)|,[ \t]*(?:age|dob|mrn)\b))", re.I)
-RELATIONS = r"daughter|son|wife|husband|mother|father|sister|brother|spouse|partner|niece|nephew|friend|neighbou?r|caregiver"
-# "grace frost (daughter)": a relation in parentheses vouches for the words before it, in any case.
-_RELATION_PAREN = re.compile(rf" \((?:{RELATIONS})\)", re.I)
-# the words before the bracket, found from the bracket backwards (scanning every word start forwards was slow)
-_NAME_TAIL = re.compile(r"(?P<name>[^\W\d_](?:[^\W\d_]|['’-])*(?: [^\W\d_](?:[^\W\d_]|['’-])*){0,2})$")
-
-
-class _RelationAfter:
-    """finditer() over names right before a relation in brackets, like a compiled pattern would give."""
-
-    @staticmethod
-    def finditer(text: str):
-        for p in _RELATION_PAREN.finditer(text):
-            m = _NAME_TAIL.search(text, max(0, p.start() - 80), p.start())
-            if m:
-                yield m
-
-
-_RELATION_AFTER = _RelationAfter()
-# "do kebede's note": a possessive on a record noun.
-_POSSESSIVE = re.compile(r"\b(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+)['’]s (?:note|notes|chart|visit|claim|labs|record|records|"
-                         r"case|encounter|denial|discharge|admission|bill|account|results|op note|h&p)\b", re.I)
-# "LAST, FIRST M." after a line start, a dash, a label or a title line: one of the strongest shapes there is.
-_LAST_FIRST = re.compile(r"(?:^|(?<= - )|(?<=: )|(?<=patient )|(?<=Patient )|(?<=\| )|(?<=  )|(?<=\t))(?P<name>(?:(?:van|von|de|del|della|di|da|le|la|st\.?|[^\W\d_](?:[^\W\d_]|['’-])*) )*"
-                         r"[^\W\d_](?:[^\W\d_]|['’-])+, (?:[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+)?(?: [^\W\d_]\.?)?"
-                         r"|[A-Z](?=\.)))"
-                         r"(?=\.?(?:[ \t]{2,}|[ \t]*\(|[ \t]*\n|[ \t]*$|, \d|[ \t]+(?:DOB|MRN|Age|Acct)\b|[ \t]+\|))", re.M)
-# A name alone in a table cell: two or more spaces on each side ("E07278223  Yusuke Yoshida  Feb. 11").
-_PARTICLE_RX = r"(?:van|von|de|del|della|der|den|da|di|dos|du|la|le|bin|ibn|al|el|ten|ter|mac|dela)"
-# A cell may also hold "Surname I" ("Domzal M") or start with a particle ("ten Yilmaz W"); "| Grace Sang |" too.
-_CELL = re.compile(rf"(?:(?<=\S {{2}})|(?<=\S {{3}})|(?<=\S {{4}})|(?<=\| ))(?P<name>(?:{_PARTICLE_RX} ){{0,2}}"
-                   r"[^\W\d_](?:[^\W\d_]|['’-])+(?:(?: [^\W\d_](?:[^\W\d_]|['’-])+){1,2}(?: [A-Z]\.?)?| [A-Z]\.?))"
-                   r"(?= {2,}\S| \|)")
-CLINICIAN = r"MD|M\.D\.|DO|NP|PA-C|PA|RN|CRNA|CNM|DPM|DDS|FNP-BC|FNP|APRN|LPN|MBBS|PharmD|PhD|DNP|ARNP"
-CODER = r"CPC|CCS|CCS-P|RHIT|RHIA|CDIP|CRC|COC|CMA|RMA"  # coders and medical assistants: PERSON
-STAFF = r"CST|EMT|RRT|PCT|CNA|LNA|STNA|MA|CWOCN|WOCN"  # technicians and aides: credentials, never names
-NOT_NAMES = rf"{CLINICIAN}|{CODER}|{STAFF}|DEA|NPI|MRN|DOB|SSN|ID|MR|FIN|CSN|HAR|NOK|PCP|ICD|CPT|DRG"
-_CREDENTIAL = re.compile(rf",?[ \t]+(?:({CLINICIAN})|({CODER}))\b")
-# A "LAST, FIRST [M]" header at the start of a line, followed by a gap, a date or the line's end.
-_HEADER = re.compile(r"(?m)^[ \t]*(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+)?, [^\W\d_](?:[^\W\d_]|['’-])+"
-                     r"(?: [^\W\d_]\.?)?)(?= {2,}|\t|\s+\d| -|\s*$)")
-_CAPS_PAIR = re.compile(r"\b(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+, [A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-Z]\.?)?)\b")
-# Verbs only people take: "Troponin was 0.04" and "Lipase has been held" must not make a name.
-_VERBS = ("underwent", "tolerated", "reports", "reported", "denies", "denied",
-          "presented", "presents", "states", "stated", "remains", "remained", "developed", "received",
-          "returned", "arrived", "ambulated", "complains", "complained",
-          "connected", "called", "consented", "agreed", "declined", "refused", "requested", "verbalized",
-          "voiced", "expressed", "understands", "understood", "appears", "appeared", "continues", "feels",
-          "resting", "slept", "ate", "walked", "left")
-_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+){0,2})"
-                      r"(?= (?:" + "|".join(_VERBS) + r")\b)", re.M)
-# Two or three capitalised words that no dictionary, clinical list or gazetteer knows: "Thabisile Mangena".
-_UNKNOWN_RUN = re.compile(rf"(?<![\w'’-])(?P<name>[A-ZÀ-Þ](?:[^\W\d_]|['’-])+(?: (?:{_PARTICLE_RX} ){{0,2}}[A-ZÀ-Þ](?:[^\W\d_]|['’-])+){{1,2}})"
-                          r"(?![\w'’-])")
-# chat: "nvm found it - pineda-salas, francisco was seen": a lowercase "last, first" as a subject
-_LOWER_LAST_FIRST = re.compile(r"(?:^|(?<=- )|(?<=\n))(?P<name>[a-z]{2,}(?:-[a-z]{2,})?, [a-z]{2,})(?= (?:was|is|has|had|got)\b)")
-_MAX_WORDS = 4
-# Words of a form's name label ("Name (Last, First MI):"), never a name right after the label.
-FORM_WORDS = frozenset("last first middle mi given family surname full legal preferred".split()) | FORM_VALUES
-# Chat shorthand that name lists also hold ("Ok", "Ty"): never a lowercase name in chat.
-CHAT_WORDS = frozenset("ok okay thx ty pls plz np lol idk btw fyi asap tbh imo nvm yep yup nope hmm".split())
-
-
-SUFFIXES = frozenset("Jr Sr II III IV".split())
-
-
-def _has_lower_line(text: str, pos: int) -> bool:
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    return any(c.islower() for c in text[start:end if end >= 0 else len(text)])
+from proxy.detection.recognizers.name_cues import NOT_AFTER_TITLE, ROLES
+from proxy.detection.recognizers.labelled_patterns import (
+    BEFORE, BEFORE_AGE, CAPS_PAIR, CELL, CHAT_WORDS, CREDENTIAL, FOR_DOB, FORM_WORDS, HEADER, LAST_FIRST, LOWER_LAST_FIRST,
+    MAX_WORDS, NOT_NAMES, ONE_BEFORE_AGE, PARTICLES, POSSESSIVE, RELATION_AFTER, ROLE_WORDS, SUBJECT, UNKNOWN_RUN, WORD,
+    has_lower_line,
+)
 
 
 class LabelledNameRecognizer(Recognizer):
@@ -143,20 +31,20 @@ class LabelledNameRecognizer(Recognizer):
 
     def analyze(self, view: TextView) -> list[Finding]:
         text, found = view.text, []
-        for rx, entity, mode in _BEFORE:
+        for rx, entity, mode in BEFORE:
             for m in rx.finditer(text):
                 span = self._take(text, m.end(), mode)
                 if span:
                     found.append(Finding(*span, entity, 0.85, self.name))
-        for m in _FOR_DOB.finditer(text):
+        for m in FOR_DOB.finditer(text):
             span = self._take(text, m.end(), "title")
             if span:
                 found.append(Finding(*span, entities.PERSON, 0.8, self.name))
-        for m in _CREDENTIAL.finditer(text):
+        for m in CREDENTIAL.finditer(text):
             span = self._take_back(text, m.start())
             if span:
                 found.append(Finding(*span, entities.PROVIDER if m.group(1) else entities.PERSON, 0.85, self.name))
-        for rx in (_HEADER, _CAPS_PAIR):
+        for rx in (HEADER, CAPS_PAIR):
             for m in rx.finditer(text):
                 parts = re.split(r"[ ,]+", m.group("name"))
                 words = [fold(w) for w in parts if len(w.rstrip(".")) > 1]
@@ -164,30 +52,30 @@ class LabelledNameRecognizer(Recognizer):
                     continue  # "Grethe Krogh, CPC": the credential pass handles it
                 if words and all(self._plausible(w, strong=True) for w in words):
                     found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.8, self.name))
-        for rx, score in ((_BEFORE_AGE, 0.75), (_LAST_FIRST, 0.8), (_RELATION_AFTER, 0.8), (_POSSESSIVE, 0.75), (_CELL, 0.6)):
+        for rx, score in ((BEFORE_AGE, 0.75), (LAST_FIRST, 0.8), (RELATION_AFTER, 0.8), (POSSESSIVE, 0.75), (CELL, 0.6)):
             for m in rx.finditer(text):
-                if rx is _BEFORE_AGE and m.group("name").islower():
+                if rx is BEFORE_AGE and m.group("name").islower():
                     continue  # "back pain 7-year history": lowercase before an age is prose, not a name
                 start = m.start("name")
-                if rx is _RELATION_AFTER:  # "also grace frost (daughter)": the longest name-like tail
+                if rx is RELATION_AFTER:  # "also grace frost (daughter)": the longest name-like tail
                     while " " in text[start:m.end("name")] and not self._vouched(text[start:m.end("name")], False):
                         start = text.index(" ", start) + 1
                 # a lowercase "last, first" only right after a label ("pt: hofer, ueli"), not "thx, got it"
-                lower_ok = rx is _LAST_FIRST and text[max(0, start - 2):start] == ": "
-                if self._vouched(text[start:m.end("name")], shape=rx is _LAST_FIRST, lower_ok=lower_ok):
+                lower_ok = rx is LAST_FIRST and text[max(0, start - 2):start] == ": "
+                if self._vouched(text[start:m.end("name")], shape=rx is LAST_FIRST, lower_ok=lower_ok):
                     found.append(Finding(start, m.end("name"), entities.PERSON, score, self.name))
-        for m in _ONE_BEFORE_AGE.finditer(text):  # "HPI: Lotte is a 58 y.o.": one word that is a name and nothing else
+        for m in ONE_BEFORE_AGE.finditer(text):  # "HPI: Lotte is a 58 y.o.": one word that is a name and nothing else
             key = fold(m.group("name"))
             if self.lex.is_strong_name(key):  # unknown words here are often ethnonyms ("Hispanic 45 yo male")
                 found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.7, self.name))
         for start, end in chat_names(text, self.lex):
             found.append(Finding(start, end, entities.PERSON, 0.75, self.name))
-        for m in _LOWER_LAST_FIRST.finditer(text):
+        for m in LOWER_LAST_FIRST.finditer(text):
             if all(self._word_ok(w, "chat", strong=True) for p in m.group("name").split(", ") for w in p.split("-")):
                 found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.75, self.name))
-        for m in _UNKNOWN_RUN.finditer(text):
+        for m in UNKNOWN_RUN.finditer(text):
             found.extend(Finding(a, b, entities.PERSON, 0.55, self.name) for a, b in self._unknown_segments(text, m))
-        for m in _SUBJECT.finditer(text):
+        for m in SUBJECT.finditer(text):
             words = m.group("name").split()
             if len(words) == 1 and (len(words[0]) < 4 or not words[0][0].isupper()):
                 continue  # "Msg left", "pt states": short or lowercase single words are abbreviations
@@ -199,7 +87,7 @@ class LabelledNameRecognizer(Recognizer):
         """Runs of two or more words no list knows inside a capitalised run: "Seen Kaveh Wriddhish Mar 4" gives
         "Kaveh Wriddhish". Title case only, or all caps for long words in a line with lower case; a suffix
         ("Jr") or a particle may sit inside but not at the edges."""
-        caps_line = _has_lower_line(text, m.start())
+        caps_line = has_lower_line(text, m.start())
         out, seg = [], []
         for w in re.finditer(r"[^ ]+", m.group("name")):
             word, start = w.group(), m.start("name") + w.start()
@@ -241,7 +129,7 @@ class LabelledNameRecognizer(Recognizer):
     # --- taking words ---
     def _take(self, text: str, pos: int, mode: str) -> tuple[int, int] | None:
         words, end, start, cursor, capital = 0, None, None, None, False
-        for m in _WORD.finditer(text, pos):
+        for m in WORD.finditer(text, pos):
             gap = text[(cursor if cursor is not None else pos):m.start()]
             if cursor is not None and gap not in (" ", ", ") or cursor is None and m.start() != pos:
                 break
@@ -278,7 +166,7 @@ class LabelledNameRecognizer(Recognizer):
                 break
             start = m.start() if start is None else start
             end, words, capital = m.start() + len(core), words + 1, core[0].isupper()
-            if words >= _MAX_WORDS or possessive:
+            if words >= MAX_WORDS or possessive:
                 break  # a possessive ends the name: "Ms. Mendonca's records show A1c"
         if start is None or not words or self._role_or_phrase(text[start:end], text[end:end + 20]):
             return None
@@ -297,7 +185,7 @@ class LabelledNameRecognizer(Recognizer):
     def _take_back(self, text: str, pos: int) -> tuple[int, int] | None:
         """The capitalised words right before a credential ("BOLUWATIFE SALAMI MD", "Wadi Umair, RN"). The
         credential vouches for English-looking words too, as long as one word of the run is name-like."""
-        words = list(_WORD.finditer(text, max(0, pos - 80), pos))
+        words = list(WORD.finditer(text, max(0, pos - 80), pos))
         start, count, name_like = None, 0, False
         for m in reversed(words):
             after = text[m.end():start if start is not None else pos]
@@ -313,7 +201,7 @@ class LabelledNameRecognizer(Recognizer):
                 break
             name_like = name_like or self._word_ok(core, "title", strong=True)
             start, count = m.start(), count + 1
-            if count >= _MAX_WORDS - 1:
+            if count >= MAX_WORDS - 1:
                 break
         return (start, pos) if count and name_like else None
 

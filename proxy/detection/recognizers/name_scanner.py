@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers.name_context import ContextRules, unknown
 from proxy.detection.recognizers.name_shapes import ShapeRules
-from proxy.detection.recognizers.name_cues import (CLINICAL_HEADS, CREDENTIAL, FORM_VALUES, NOT_AFTER_TITLE, ROLES,
+from proxy.detection.recognizers.name_cues import (CLINICAL_HEADS, CREDENTIAL, FORM_VALUES, NOT_AFTER_TITLE,
                                                   SIGNATURE, TITLES, cue_matches)
 from proxy.detection.recognizers.name_tokens import PARTICLES, TITLE_ABBREV, Tok, index_at, tokens
 from proxy.detection.recognizers.name_tokens import sep as _sep
@@ -106,7 +106,6 @@ class _Scanner(ContextRules, ShapeRules):
             j -= 1
         return j
 
-
     def _add(self, i: int, j: int, provider: bool, score: float) -> None:
         if j < i:
             return
@@ -164,16 +163,6 @@ class _Scanner(ContextRules, ShapeRules):
             return
         if j >= i and (titled or any(t.strong or not t.english or (t.name and not t.soft) for t in self.toks[i:j + 1])):
             self._add(i, j, provider, score)
-
-    def _role_or_phrase(self, i: int, j: int) -> bool:
-        """ "Attending: Hospitalist Service", "Spoke with Case Management": a role, or an English word that
-        starts a Title-case phrase, is not a name."""
-        toks = self.toks
-        if any(t.key in ROLES for t in toks[i:j + 1]):
-            return True
-        nxt = toks[j + 1] if j + 1 < len(toks) else None
-        return i == j and toks[i].english and not toks[i].strong and nxt is not None and nxt.shape == "T" \
-            and nxt.english and not nxt.name and _sep(self.text, toks[j], nxt) == " "
 
     def titles(self) -> None:
         for i, t in enumerate(self.toks):
@@ -238,15 +227,6 @@ class _Scanner(ContextRules, ShapeRules):
                 continue  # "Acuity ESI 2", "LEE" alone: a short capitalised word alone is an acronym first
             if j > k or (j == k and (t.key in _lex().given or len(t.key) >= 4)):
                 self._add(k, j, False, score if j > k else 0.5)
-
-    def lowercase(self) -> None:
-        toks = self.toks
-        for i in range(len(toks) - 1):
-            a, b = toks[i], toks[i + 1]
-            if a.shape == "l" and b.shape == "l" and a.key in _lex().given and b.key in _lex().surnames \
-                    and a.strong and (b.strong or not b.english) and not b.hard and _sep(self.text, a, b) == " " \
-                    and a.start not in self.taken and self._free(a):
-                self._add(i, i + 1, False, 0.6)
 
     def propagate(self) -> None:
         kinds: dict[str, bool] = {}

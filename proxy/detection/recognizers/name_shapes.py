@@ -16,6 +16,7 @@ import re
 
 from proxy.detection.lexicons.loader import load
 from proxy.detection.recognizers.name_context import given_word, namelike, unknown
+from proxy.detection.recognizers.name_cues import ROLES
 from proxy.detection.recognizers.name_tokens import PARTICLES, Tok, index_at, sep
 
 # Latin species endings: "E. Faecalis", "C. Albicans", "P. Jirovecii" are organisms, not "J. Vincze".
@@ -49,6 +50,16 @@ class ShapeRules:
         if n - 1 > k and toks[n - 1].shape in "TU" and not toks[n - 1].hard:
             return n - 1  # "Dr. de Le for approval": the last particle-like word is the surname
         return k
+
+    def _role_or_phrase(self, i: int, j: int) -> bool:
+        """ "Attending: Hospitalist Service", "Spoke with Case Management": a role, or an English word that
+        starts a Title-case phrase, is not a name."""
+        toks = self.toks
+        if any(t.key in ROLES for t in toks[i:j + 1]):
+            return True
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        return i == j and toks[i].english and not toks[i].strong and nxt is not None and nxt.shape == "T" \
+            and nxt.english and not nxt.name and sep(self.text, toks[j], nxt) == " "
 
     def _open(self, t: Tok) -> bool:
         return t.start not in self.taken and self._free(t)
