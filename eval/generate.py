@@ -33,6 +33,9 @@ SPLITS = {
     "probe_ids": {"seed": 5150417, "size": 250, "kinds": ("prompt_note", "chat_followup", "claim_snippet", "face_sheet",
                   "referral_letter", "denial_appeal", "transfer_note", "social_work_note", "registration_log",
                   "home_health_note", "case_mgmt_note")},
+    "probe_names": {"seed": 4242031, "size": 250, "kinds": (
+        "prompt_note", "chat_followup", "claim_snippet", "denial_appeal", "face_sheet", "referral_letter",
+        "nursing_note", "phone_encounter", "signout", "progress_note", "discharge_summary", "chat_followup")},
 }
 
 

@@ -21,7 +21,10 @@ SHARED_LOCALES = ("en_US", "en_GB", "en_IE", "en_IN", "en_NG", "en_PK", "en_KE",
                   "es_CO", "pt_BR", "fr_FR", "fr_CA", "de_DE", "it_IT", "pl_PL", "nl_NL", "tr_TR",
                   "yo_NG", "zu_ZA", "ig_NG", "ha_NG", "tw_GH", "id_ID", "sv_SE", "ga_IE", "en_TH")
 SPLIT_LOCALES = {"dev": ("cs_CZ", "hu_HU", "ro_RO", "fi_FI", "da_DK", "es_AR"),
-                 "heldout": ("hr_HR", "lt_LT", "sk_SK", "no_NO", "pt_PT", "sl_SI", "uz_UZ")}
+                 "heldout": ("hr_HR", "lt_LT", "sk_SK", "no_NO", "pt_PT", "sl_SI", "uz_UZ"),
+                 # probe: locales neither dev nor held-out uses, so the probe tests unseen name forms
+                 "probe_names": ("cs_CZ", "hu_HU", "et_EE", "lv_LV", "de_AT", "de_CH", "fr_CH", "es_CL",
+                                 "nl_BE", "fr_BE", "az_AZ", "sw")}
 
 PROVIDER_CREDENTIALS = ("MD", "M.D.", "DO", "NP", "PA-C", "APRN", "CRNA", "DPM", "MD, PhD", "FNP-C")
 NURSE_CREDENTIALS = ("RN", "LPN", "BSN, RN", "CNA", "RN, CWOCN")
@@ -165,6 +168,27 @@ def render(p: Person, style: str, etype: str, rng: random.Random) -> list[Seg]:
         return [phi(f"{last}, {first}", etype, src), txt(f" {cred}")]
     if style == "caps_cred":
         return [phi(f"{first} {last}".upper(), etype, src), txt(f" {cred.upper()}")]
+    # forms used by the probe splits only
+    if style == "caps_last":
+        return one(last.upper())
+    if style == "caps_full_mi":
+        return one(f"{first} {initial} {last}".upper())
+    if style == "initials_last":
+        return one(f"{first[0]}.{initial}. {last}")
+    if style == "last_init":
+        return one(f"{last} {first[0]}")
+    if style == "last_comma_init":
+        return [phi(f"{last}, {first[0]}", etype, src), txt(".")]
+    if style == "lower_last_first":
+        return one(f"{last}, {first}".lower())
+    if style == "lower_init_last":
+        return one(f"{first[0]} {last}".lower())
+    if style == "title_full":
+        return [txt(title + " "), phi(f"{first} {last}", etype, src)]
+    if style == "lower_dr_full":
+        return [txt("dr "), phi(f"{first} {last}".lower(), etype, src)]
+    if style == "caps_first":
+        return one(first.upper())
     if style == "full_rn":
         return [phi(f"{first} {last}", etype, src), txt(", " + rng.choice(NURSE_CREDENTIALS))]
     raise ValueError(f"unknown name style {style}")

@@ -36,3 +36,14 @@ def test_lowercase_echoes_only_in_chat():
     assert ("okoro", "PERSON") in marked(chat, [Finding(6, 17, entities.PERSON, 0.85)])
     note = "Patient: Zihan Okoro. okoro appears in a url"
     assert ("okoro", "PERSON") not in marked(note, [Finding(9, 20, entities.PERSON, 0.85)])
+
+
+def test_no_shorter_copy_inside_a_found_name():
+    text = "01  Domzal M    33533"
+    assert marked(text, [Finding(4, 12, entities.PERSON, 0.6)]) == []
+
+
+def test_particles_are_not_carried_over():
+    text = "Lumir mac Sapolu called. The mac and cheese"
+    found = marked(text, [Finding(0, 16, entities.PERSON, 0.85)])
+    assert ("mac", "PERSON") not in found

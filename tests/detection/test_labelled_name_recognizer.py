@@ -98,3 +98,124 @@ def test_clinical_capitals_are_not_an_unknown_name(text):
                                   "Xifaxan was continued and Kcentra had been given."])
 def test_clinical_subjects_of_was_and_has_are_not_names(text):
     assert spans(text) == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("| Bhattacharya, Kavitha | 08/10/2018 | CPT |", "Bhattacharya, Kavitha"),  # table cells
+    ("6409-077-1525   Kassa, Dawit    Didier, E.\n", "Didier, E"),
+    ("0797896   Sampaio, Maria Luísa R.    Chukwu, Nnamdi\n", "Sampaio, Maria Luísa R."),
+    ("01    09/15/2019  Domżał M            33533\n", "Domżał M"),
+    ("01    07/02/2019  ten Yılmaz W            99223\n", "ten Yılmaz W"),
+    ("| Grace Sang | 05/23/2024 | Dr Toome |", "Grace Sang"),
+    ("Mlangeni, Sandile, CMA  01/03/2025\n", "Mlangeni, Sandile"),  # staff credential
+    ("thanks, Upkaar W. Bawa\n", "Upkaar W. Bawa"),
+    ("Warm regards,\n\nStefan Schumacher\n", "Stefan Schumacher"),
+    ("same pt, j de wolde, dob 4/24/24", "j de wolde"),  # chat
+    ("he says güçyeter fell at home", "güçyeter"),
+    ("talked to sylwia von sokolov from billing", "sylwia von sokolov"),
+    ("nvm found it - pineda-salas, francisco was seen in clinic", "pineda-salas, francisco"),
+    ("hey sarah can u look at this", "sarah"),
+    ("Hi Joanne, quick q", "Joanne"),
+    ("the query went to Lumír mac Sapolu on Feb 1", "Lumír mac Sapolu"),
+    ("Jitrin al Mengistu is a 74 y/o admitted with CHF", "Jitrin al Mengistu"),
+])
+def test_names_in_cells_signatures_and_chat(text, name):
+    assert (name, "PERSON") in spans(text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Miss Strong's records show K 5.2 and RR 24", "records"),  # a possessive ends the name
+    ("Name (Last, First MI): Fontaine, Gilbert", "Last"),  # a form label
+    ("Msg left for the family.", "Msg"),
+    ("Son-in-law Kofi brought her in.", "Son-in-law"),
+    ("Hi Joanne, quick q", "quick"),
+    ("she said pain is better, he says tylenol helps", "pain"),
+    ("hi team, hey there", "team"),
+    ("Boston, MA 02115", "Boston"),
+])
+def test_words_around_names_stay_out(text, word):
+    assert not any(word in name for name, _ in spans(text)), spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Attending: See below", "Guarantor: Self", "Policy Holder....: Self", "Attending: Hospitalist",
+    "Provider: Hospitalist Service", "Referring: Self-referred", "Signed by: Auto-Release",
+    "Spoke with Case Management re: discharge.", "thx, got it", "doc said hold lasix, she says ok",
+    "ty, appreciated",
+])
+def test_form_values_roles_and_chat_shorthand_are_not_names(text):
+    findings = DetectionEngine().analyze(text)
+    assert not [f for f in findings if f.entity_type in ("PERSON", "PROVIDER")], text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("pt: hofer, ueli-chelsey\ndob 11/23/35", "ueli-chelsey"),  # lowercase Last, First after a label
+    ("pt: hofer, ueli-chelsey\ndob 11/23/35", "hofer"),
+    ("Daughter Rose Garcia called", "Rose Garcia"),
+    ("Spoke with Grace today", "Grace"),
+])
+def test_names_next_to_the_new_stop_rules_are_still_found(text, name):
+    findings = DetectionEngine().analyze(text)
+    assert name in {text[f.start:f.end] for f in findings}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("and the one for okafor?", "okafor"), ("is the code different for kwame?", "kwame"),
+    ("send it to lakshmi", "lakshmi"), ("the patient (li wei) had two visits", "li wei"),
+    ("the wife (yesenia) is the poa", "yesenia"), ("pt = aiyana redcloud", "aiyana redcloud"),
+])
+def test_lowercase_chat_names_without_a_cue(text, name):
+    assert (name, "PERSON") in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is this phi?", "switch to arb.", "what about telehealth?", "bill it for medicare?", "given (prn)",
+    "for mac?", "same for inpatient, ok?", "(daughter) called", "for benedikt?",  # unknown words are not taken
+])
+def test_chat_words_and_shorthand_are_not_names(text):
+    assert spans(text) == set()
+
+
+@pytest.mark.parametrize("text", ["1400 Pt ambulated with walker.", "Pt repositioned q2h.", "SCRUB: Jomo Kariuki, CST"])
+def test_nursing_verbs_and_staff_credentials_stay_out(text):
+    assert not any(w in name for name, _ in spans(text) for w in ("ambulated", "repositioned", "CST"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Telephone call to NDUMISO MLUNGISI; left voicemail.", "NDUMISO MLUNGISI"),  # long unknown caps in prose
+    ("Plan reviewed with Lodovico Carosone Jr. at bedside", "Lodovico Carosone"),  # the suffix stays out
+])
+def test_unknown_runs_in_caps_and_before_suffixes(text, name):
+    assert (name, "PERSON") in spans(text)
+
+
+@pytest.mark.parametrize("text", ["ASSESSMENT: NSTEMI WITH CARDIOGENIC SHOCK", "Started on LEVOPHED and VASOPRESSIN drips"])
+def test_caps_clinical_text_is_not_an_unknown_name(text):
+    assert spans(text) == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("what about kamila szklarek?", "kamila szklarek"), ("kajetan skomra had a fall at home", "kajetan skomra"),
+    ("i meant faderera olusanya not the other one", "faderera olusanya"), ("re oliver strong: payer wants records", "oliver strong"),
+])
+def test_lowercase_pairs_where_chat_speaks_of_a_person(text, name):
+    assert (name, "PERSON") in spans(text)
+
+
+@pytest.mark.parametrize("text", ["what about precert reauth?", "ok next is hosp appt", "is it inpatient or obs",
+                                  "what about wound vac?", "is medicare advantage different", "Is Kamila Szklarek ok?"])
+def test_lowercase_jargon_pairs_are_not_names(text):
+    assert not any(n.islower() and " " in n for n, _ in spans(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kaveh Wriddhish Mar 4 '21 f/u", "Kaveh Wriddhish"),  # a month after the name is no part of it
+    ("Seen Kaveh Wriddhish today", "Kaveh Wriddhish"),  # nor an English word before it
+])
+def test_unknown_name_inside_a_longer_capitalised_run(text, name):
+    assert (name, "PERSON") in spans(text)
+
+
+def test_one_listed_name_before_an_age():
+    assert ("Ashok", "PERSON") in spans("HPI: Ashok is a 58 y.o. male")
+    assert spans("Hispanic 45 yo male. Caucasian 70 year old. Patient is a 58 y.o. female.") == set()

@@ -95,3 +95,130 @@ def test_context_leaves_clinical_text(text):
 
 def test_field_gap_ends_a_name():
     assert found(R, "Miranda, Miriam K.  Age: 49") == ["Miranda, Miriam K"]
+
+
+# --- particles, layout shapes (name_shapes) and staff cues: names written in forms no cue word announces ---
+@pytest.mark.parametrize("text, name", [
+    ("Coding question re: da Sasaki, Amado S.. Documentation", "da Sasaki, Amado S"),  # leading particle
+    ("Mr. bin Talal presented with cough.", "bin Talal"),
+    ("PT: DE LA ADELAKUN, KONDO   ADM 06/14/2019", "DE LA ADELAKUN, KONDO"),
+    ("Guarantor ......... Van den Broeck-Rajata, Danny\n", "Van den Broeck-Rajata, Danny"),  # dot leader
+    ("Per Gemma Di Griffiths, labs are due.", "Gemma Di Griffiths"),  # Title-case particle inside
+    ("Daughter Hieu Le at bedside.", "Hieu Le"),  # Title-case Le is a surname, LE is lower extremity
+    ("Follow-up: 1 wk; Thandazile R. Nxele, Dec 28.", "Thandazile R. Nxele"),  # middle initial
+    ("Follow-up: 1 wk; Miracle B. Baleegh-Mabuyakhulu, Jan 24.", "Miracle B. Baleegh-Mabuyakhulu"),
+    ("1 wk; Pannawich L. mac Yusifoglu, Aug 21.", "Pannawich L. mac Yusifoglu"),
+    ("02    02/20/2018  A.S. Zorlu      J1100", "A.S. Zorlu"),  # dotted initials
+    ("SIONE M KEALOHA\n06/22/1968\nMR# 2063", "SIONE M KEALOHA"),  # header line above a birth date
+    ("BETHANY H DE LA HAILE\n08/25/1951\n", "BETHANY H DE LA HAILE"),
+    ("SIGNOUT\n- dos Murphy F: stable, on heparin", "dos Murphy F"),  # list item: surname + initial
+    ("SIGNOUT\n- Frank Wibowo: NPO after midnight", "Frank Wibowo"),
+    ("Bed 9: A. Cafarchia, s/p 81002.", "A. Cafarchia"),
+    ("Registered by: Odalis Martin I.\n", "Odalis Martin I"),
+    ("escalating to Ana Wibowo since the note is unsigned", "Ana Wibowo"),
+    ("Duc Le is a 54 y/o admitted with gout.", "Duc Le"),
+])
+def test_finds_names_by_shape_particle_or_staff_cue(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vitamin D. Levels low. Hepatitis B. Patient improving. Plan B. Called pharmacy.",
+    "S. aureus and E. Coli grew; H. Pylori negative.",
+    "SIGNOUT\n- Renal Diet: low K\n- Heme Onc: consult\n- Plan: discharge",
+    "S: Overnight events per cross-cover: none.",  # a lowercase compound of words
+    "Le Fort fracture; 2+ LE edema. de Quervain tenosynovitis.",
+    "Type A. Group B strep. Vitamin K given.\n12/04/2020",
+    "VITAMIN D DEFICIENCY\n03/04/2021",  # clinical caps above a date are no header name
+    "CPT 99214-25\nICD E11.9\n01/02/2023",
+])
+def test_shapes_leave_clinical_text(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Per InterQual criteria, inpatient met. Per UpToDate, treat. MyChart message sent.",  # brand names
+    "Triage: chest pain. Acuity ESI 2.",  # a short capitalised word alone is an acronym
+])
+def test_brands_and_lone_acronyms_are_not_names(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Per McDonald, continue.", "McDonald"), ("Mr. DeShawn MacKenzie called.", "DeShawn MacKenzie"),
+    ("Patient: LEE, KIM", "LEE, KIM"),
+])
+def test_name_prefixes_with_inner_capitals_stay_names(text, name):
+    assert name in found(R, text)
+
+
+def test_word_given_name_before_an_unknown_word():
+    assert "Hope Samatar" in found(R, "I reviewed it with Hope Samatar yesterday.")
+    assert found(R, "Will Toradol help? Grace Period ends.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Subjective: Okoro, Nonso states the pain is better.", "Okoro, Nonso"),  # "Last, First" mid-sentence
+    ("History obtained from Wrzesniewski, Hunter and chart review.", "Wrzesniewski, Hunter"),
+    ("HPI: Balveer Mishra is a 58 y.o. female", "Balveer Mishra"),  # unknown given name before a listed surname
+    ("Per chart, J. Hermighausen lives alone.", "J. Hermighausen"),  # initial + surname no list knows
+    ("Nursing: Diarmuid M. ambulated 50 ft.", "Diarmuid M"),  # given name + last initial
+    ("Telephone call to ESTHER OKONKWO; left voicemail.", "ESTHER OKONKWO"),  # a town that is a given name
+    ("escalating to Anton Åslund since", "Anton Åslund"),
+])
+def test_finds_names_in_unlabelled_prose(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cultures: S. Aureus, E. Faecalis, C. Albicans, P. Jirovecii, C. Trachomatis, B. Burgdorferi.",
+    "Vit D. Troponin flat. Hepatitis B. Vitamin D. Levels.",
+    "Started Lasix, Coreg and Eliquis. However, Nephrology agrees.",
+    "She lives in Orlando. Moved to Austin Heights. Transferred to Jackson Memorial.",
+])
+def test_prose_shapes_leave_organisms_drugs_and_towns(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Telephone call to Kirstyn Oyelowo; left voicemail.", "Kirstyn Oyelowo"),
+    ("The family of Mosese Tuimavave requested records.", "Mosese Tuimavave"),
+    ("Plan reviewed with Yurtseven at bedside.", "Yurtseven"),
+    ("need help w/ Łukasz - the sepsis one", "Łukasz"),  # letters English words do not use
+    ("Subjective: Georgia A. Otiwa states the pain is better.", "Georgia A. Otiwa"),
+])
+def test_prose_cues_and_diacritics(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Call to Pharmacy. Letter to Medicare. Instructions given to Patient and Family. Reviewed with Pharmacy.",
+    "Pt w/ Breztri, w/ Rinvoq, w/ Skyrizi.",  # unknown brand names after a bare "w/"
+    "Sjögren syndrome, Schönlein purpura, Bárány test.",
+])
+def test_prose_cues_leave_services_brands_and_eponyms(text):
+    assert found(R, text) == []
+
+
+def test_known_limit_an_unlisted_eponym_alone_reads_as_a_name():
+    assert found(R, "Sjögren syndrome, Déjerine-Sottas, Bárány test.") == ["Déjerine-Sottas"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Plan reviewed with Yago P. Cross at bedside.", "Yago P. Cross"),  # English-word surname after a middle initial
+    ("need help w/ N. van de Greef - the sepsis one", "N. van de Greef"),
+    ("Reason for visit: refills for B. Frost today.", "B. Frost"),
+    ("pls code the visit for AUTUMN VINCZE, thx", "AUTUMN VINCZE"),  # caps name in a lower-case line
+])
+def test_initials_and_caps_names_in_prose(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pt has known CHF EXACERBATION and was given LASIX IV. Patient on HOME OXYGEN.",
+    "Admit to MEDICAL ICU under HOSPITALIST SERVICE. Mother has BREAST CANCER.",
+    "Denied by BLUE CROSS. Appeal to UNITED HEALTHCARE pending.",
+    "Grade A. Cross-match done. Type B. Frost bite on toes. Plan B. Smith catheter.",
+])
+def test_caps_clinical_phrases_and_grades_are_not_names(text):
+    assert found(R, text) == []

@@ -56,3 +56,35 @@ def test_service_after_clinician_is_not_part_of_name(text):
 ])
 def test_clinical_caps_and_payers_are_not_clinicians(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Attending MD.....: KOUROSH SARGSYAN\nDx.....: T24.2", "KOUROSH SARGSYAN"),  # dot leaders
+    ("Rendering: SEO, MIN-JUN-KARIM  NPI 1741327773", "SEO, MIN-JUN-KARIM"),
+    ("Admitting: Doctor Ahmed Onyango    Discharging: Ahmad-Madison Suleiman, NP", "Ahmad-Madison Suleiman"),
+    ("Please call my nurse, Lidia Kursa, with questions.", "Lidia Kursa"),
+    ("Dear DR. le Mathebula,\n", "le Mathebula"),  # particle right after the title
+    ("sent to Dr. de Le for approval", "de Le"),
+    ("Per Dr. O. St. Geisler, continue insulin.", "O. St. Geisler"),
+    ("S: Overnight events per cross-cover Dr. Caraka van den Qureshi: none.", "Caraka van den Qureshi"),
+])
+def test_finds_clinicians_after_leaders_particles_and_nurse_cues(text, name):
+    assert name in found(R, text)
+
+
+def test_saint_facility_after_a_clinician_stays_out():
+    assert found(R, "Dr. Smith at St. Mary Hospital") == ["Smith"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Attending: dr cross  NPI 2814714905", "cross"),  # a title vouches for a listed surname that is a clinical word
+    ("can you ask dr foley", "foley"),
+    ("I reviewed it with Dr. Hope Samatar yesterday.", "Hope Samatar"),
+])
+def test_lowercase_titles_vouch_for_listed_surnames(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", ["dr will call back", "the dr note says", "dr said ok", "dr may want a tte"])
+def test_lowercase_title_before_a_verb_is_no_name(text):
+    assert found(R, text) == []

@@ -3,7 +3,7 @@
 - a subject followed by a verb only people do ("Wriddhish was extubated", "Kostolzin, Arnulf presented");
 - names joined by "and" before a relation in brackets ("Rungo and Birte (parents)");
 - further names in a list after a list cue ("Family: Ana Ruiz (son), Luis Ruiz (husband)");
-- a lowercase first + last pair in chat ("is henrieta ďurišová covered");
+- a lowercase first + last pair in chat ("is henrieta ďurišová covered", "pt is maria lopez");
 - a possessive on a record noun ("thibaut's stay", "Wriddhish's labs");
 - a name line right before or after an identifier label ("IOANNIS JOHANN\\nDOB 02/02/1950").
 
@@ -18,7 +18,7 @@ import re
 
 from proxy.detection.lexicons.loader import load
 from proxy.detection.recognizers.name_cues import CREDENTIAL, LIST_CUE, PERSON_VERB, RECORD_NOUNS, RELATION_PARENS, WEAK_VERB
-from proxy.detection.recognizers.name_tokens import Tok, index_at
+from proxy.detection.recognizers.name_tokens import Tok, index_at, sep
 
 # Matched against the lower-cased text (see _lower): case-insensitive regexes are several times slower.
 _ID_LABEL = re.compile(r"\b(?:dob|d\.o\.b|mrn|mr#|age|sex|dos|acct|account|member\s+id)\b")
@@ -147,6 +147,15 @@ class ContextRules:
                 continue
             if namelike(a) and namelike(b) and not (a.english or b.english) \
                     and a.start not in self.taken and b.start not in self.taken and a.start not in self.blocked:
+                self._add(i, i + 1, False, 0.6)
+
+    def lowercase(self) -> None:
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            a, b = toks[i], toks[i + 1]
+            if a.shape == "l" and b.shape == "l" and a.key in load().given and b.key in load().surnames \
+                    and a.strong and (b.strong or not b.english) and not b.hard and sep(self.text, a, b) == " " \
+                    and a.start not in self.taken and self._free(a):
                 self._add(i, i + 1, False, 0.6)
 
     def possessives(self) -> None:

@@ -10,11 +10,23 @@ TITLES = {
     "dr": True, "doctor": True, "prof": True, "professor": True, "nurse": True,
 }
 
+# Values a form puts where a name would go ("Guarantor: Self", "Attending: See below"): never a name after a cue.
+FORM_VALUES = frozenset("self see same none unknown pending declined refused patient spouse other".split())
+
+# Roles and services written where a name would go ("Attending: Hospitalist", "Provider: Ortho Service").
+ROLES = frozenset("hospitalist hospitalists intensivist resident fellow attending surgeon physician provider service "
+                  "team clinic ortho cardiology neurology radiology pathology oncology nephrology psychiatry urology "
+                  "on-call oncall covering triage pharmacy nursing staff department dept unit".split())
+
+# Words after a lowercase "dr"/"mrs" that say it was no title before a name ("dr will call", "dr note").
+NOT_AFTER_TITLE = frozenset("will may can did does has had was is said says wants note notes visit office appt orders "
+                            "and the for to".split())
+
 # Credentials after a name ("Jane Doe, MD", "Smith RN", "J. Smith, PA-C") mark a clinician.
 CREDENTIAL = re.compile(
     r",?\s{0,2}(?:M\.?D|D\.?O|N\.?P|R\.?N|P\.?A(?:-C)?|APRN|FNP(?:-[BC]{1,2})?|AGNP|ACNP|ANP|PNP|DNP|CNM"
     r"|CRNA|CNS|LPN|LVN|Ph\.?D|MBBS|DDS|DMD|DPM|O\.?D|PharmD|RPh|DPT|PT|OTR(?:/L)?|OT|SLP|CCC-SLP"
-    r"|LCSW|LICSW|MSW|RD|RDN|RRT|CNA|FACS|FACP|FACC|MPH|MSN|BSN|NP-C)\b(?![-/]\w)"
+    r"|LCSW|LICSW|MSW|RD|RDN|RRT|CNA|FACS|FACP|FACC|MPH|MSN|BSN|NP-C|CWOCN|CWON|WOCN|CST)\b(?![-/]\w)"
 )
 
 # Words after a name that say the "name" is really an eponym (Graves disease, Bell's palsy).
@@ -26,7 +38,8 @@ CLINICAL_HEADS = frozenset(
     "cyst cysts ganglion gland glands canal duct cell cells body bodies line lines block incision "
     "injury lesion deformity dystrophy anemia ataxia chorea dementia thyroiditis encephalopathy "
     "neuralgia neuroma sarcoma contracture shunt pouch bag stitch suture forceps retractor clamp "
-    "needle drain mask coma diet".split()
+    "needle drain mask coma diet purpura granulomatosis arteritis tenosynovitis encephalitis myopathy neuropathy "
+    "atrophy keratosis ring rings membrane valve".split()
 )
 
 # Labels and phrases after which a name is expected. Group "who" decides the type:
@@ -36,10 +49,19 @@ _PERSON_CUES = (
     r"patient", r"pt", r"resident", r"member(?:\s+name)?", r"subscriber(?:\s+name)?", r"insured",
     r"beneficiary", r"guarantor", r"claimant", r"client", r"re", r"emergency\s+contact", r"contact",
     r"next\s+of\s+kin", r"nok", r"poa", r"hcp", r"health\s*care\s+proxy", r"dear",
+    r"bed\s*#?\s*\d{1,3}[a-z]?", r"(?:rm|room)\s*#?\s*\d{1,4}[a-z]?",  # census and sign-out lists: "Bed 7: ..."
 )
 _PERSON_PHRASES = (
     r"(?:pt|patient)\s+(?:is|was|named)", r"(?:name|named|called|goes\s+by|known\s+as|aka)(?:\s+is)?",
     r"accompanied\s+by", r"brought\s+in\s+by", r"(?:lives|living|resides|stays)\s+with", r"per",
+    # staff who touched the record: "Registered by: Reka L.", "msg from Ana Ruiz", "escalating to ..."
+    r"(?:registered|taken|entered|completed|prepared|submitted|witnessed|scheduled|received)\s+by",
+    r"(?:message|msg|call|voicemail|vm|email|reply|note)\s+from", r"talked\s+(?:to|with)", r"spoke\s+w/",
+    r"escalat(?:ed|ing)\s+to", r"(?:forwarded|routed|reassigned)\s+to", r"caller",
+    # prose around a person: "Telephone call to X", "the family of X", "reviewed with X", "outlined by X"
+    r"(?:telephone\s+call|phone\s+call|call|letter|message|instructions\s+given|education\s+provided)\s+to",
+    r"(?:family|wife|husband|son|daughter|mother|father|relatives?|chart|records?)\s+of",
+    r"(?:reviewed|met|updated|counsell?ed)\s+with", r"outlined\s+by",
     r"(?:his|her|their|pt's|patient's|the)\s+(?:\w+\s+)?(?:mother|father|mom|dad|wife|husband|spouse|partner|"
     r"son|daughter|sister|brother|aunt|uncle|niece|nephew|cousin|grandmother|grandfather|grandson|"
     r"granddaughter|grandma|grandpa|friend|neighbor|neighbour|roommate|boyfriend|girlfriend|fianc[eé]e?|"
@@ -49,9 +71,9 @@ _PERSON_PHRASES = (
     r"(?:the\s+)?(?:pt|patient)", r"discussed\s+with", r"spoke\s+(?:with|to)", r"(?:family\s+)?(?:member|visitor)",
 )
 _PROVIDER_CUES = (
-    r"attending(?:\s+(?:physician|provider|surgeon))?", r"surgeon", r"assistant(?:\s+surgeon)?",
+    r"attending(?:\s+(?:physician|provider|surgeon|md))?", r"surgeon", r"assistant(?:\s+surgeon)?",
     r"co-?surgeon", r"anesthesiologist", r"anesthesia", r"crna", r"pcp", r"primary\s+care(?:\s+(?:physician|provider))?",
-    r"(?:referring|ordering|treating|rendering|consulting|admitting|discharging)\s+(?:physician|provider|doctor|md)?",
+    r"(?:referring|ordering|treating|rendering|consulting|admitting|discharging)(?:\s+(?:physician|provider|doctor|md|prov))?",
     r"provider", r"physician", r"cc", r"consultant", r"radiologist", r"pathologist", r"author",
     r"(?:case\s+manager|social\s+worker|therapist|midwife|hospitalist|intensivist|dictating\s+physician)",
 )
@@ -60,7 +82,7 @@ _PROVIDER_PHRASES = (
     r"performed|ordered|referred|authenticated|verified|attested|approved|consulted|followed|managed|"
     r"supervised|staffed|admitted|discharged)\s+by",
     r"electronically\s+signed(?:\s+by)?", r"consulted", r"paged", r"called",
-    r"d/w", r"care\s+of", r"c/o\s+dr",
+    r"d/w", r"care\s+of", r"c/o\s+dr", r"(?:my|our|your|the|charge|primary)\s+nurse",
 )
 
 
@@ -68,9 +90,9 @@ def _alt(items: tuple[str, ...]) -> str:
     return "|".join(items)
 
 
-# Label form: "Patient: ", "ATTENDING -", "cc: ". Phrase form: "seen by ", "daughter ".
+# Label form: "Patient: ", "ATTENDING -", "cc: ", dot leaders "Guarantor ......". Phrase form: "seen by ", "daughter ".
 CUE = re.compile(
-    rf"\b(?:(?P<pl>{_alt(_PERSON_CUES)})|(?P<vl>{_alt(_PROVIDER_CUES)}))\s*(?::|-{{1,2}}|#)\s*"
+    rf"\b(?:(?P<pl>{_alt(_PERSON_CUES)})|(?P<vl>{_alt(_PROVIDER_CUES)}))(?:\s*(?::|-{{1,2}}|#)|[ \t]*\.{{2,}}[ \t]*:?)\s*"
     rf"|\b(?:(?P<pp>{_alt(_PERSON_PHRASES)})|(?P<vp>{_alt(_PROVIDER_PHRASES)}))\s*[,:]?\s+"
 )  # matched against the lower-cased text (much faster than IGNORECASE); see cue_matches()
 
@@ -80,7 +102,7 @@ def cue_matches(text: str, lower: str):
     return CUE.finditer(lower if len(lower) == len(text) else text.lower())
 
 # A signature line: "- Ejaz Waahid" or "— J. Smith" alone at the end of a note.
-SIGNATURE = re.compile(r"(?m)^[ \t]*[-–—~][ \t]*(?=[A-Z])")
+SIGNATURE = re.compile(r"(?m)^[ \t]*(?:[-–—~]|--)[ \t]*(?=[A-Z])")
 
 # --- sentence-level evidence (see name_context) ---
 # Verbs that only a person takes as subject in a note: "Wriddhish tolerated diet", "Hunter denies pain".

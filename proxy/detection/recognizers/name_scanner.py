@@ -11,9 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from proxy.detection.recognizer import TextView
-from proxy.detection.recognizers.name_context import ContextRules
-from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, CREDENTIAL, SIGNATURE, TITLES, cue_matches
+from proxy.detection.recognizers.name_context import ContextRules, unknown
+from proxy.detection.recognizers.name_shapes import ShapeRules
+from proxy.detection.recognizers.name_cues import (CLINICAL_HEADS, CREDENTIAL, FORM_VALUES, NOT_AFTER_TITLE,
+                                                  SIGNATURE, TITLES, cue_matches)
 from proxy.detection.recognizers.name_tokens import PARTICLES, TITLE_ABBREV, Tok, index_at, tokens
+from proxy.detection.recognizers.name_tokens import sep as _sep
 from proxy.detection.recognizers.place_spans import protected_spans
 
 MAX_RUN = 4
@@ -25,19 +28,6 @@ class NameSpan:
     end: int
     provider: bool
     score: float
-
-
-def _sep(text: str, a: Tok, b: Tok) -> str:
-    """How two neighbouring tokens are joined: ' ', ',', or '' (anything else breaks a name)."""
-    gap = text[a.end + (1 if a.dot else 0):b.start]
-    if a.dot and a.shape not in "I" and a.key not in TITLE_ABBREV:
-        return ""  # sentence ended
-    stripped = gap.strip(" \t")
-    if stripped == "" and (gap == " " or len(gap) <= 3 and "  " not in gap):
-        return " "  # two spaces separate fields ("Miranda, Miriam K.  Age: 49"), not words of a name
-    if stripped == "," and "\n" not in gap:
-        return ","
-    return ""
 
 
 def _acceptable(t: Tok, after_cue: bool) -> bool:
@@ -52,14 +42,17 @@ def _acceptable(t: Tok, after_cue: bool) -> bool:
     return t.name or t.soft or not t.english
 
 
-class _Scanner(ContextRules):
+class _Scanner(ContextRules, ShapeRules):
     def __init__(self, view: TextView) -> None:
         self.text = view.text
         self.lower = view.lower
         self.toks = tokens(view)
         self.blocked: set[int] = set()  # starts of tokens inside a place, address or facility
+        self.lone_places: set[int] = set()  # a place that is one word, a given name too ("to Anna Smith")
         for s, e in protected_spans(view):
             k = index_at(self.toks, s)
+            if k < len(self.toks) and self.toks[k].start == s and self.toks[k].end == e:
+                self.lone_places.add(s)
             while k < len(self.toks) and self.toks[k].start < e:
                 self.blocked.add(self.toks[k].start)
                 k += 1
@@ -92,19 +85,23 @@ class _Scanner(ContextRules):
         toks, j = self.toks, i
         if not _acceptable(toks[i], after_cue) or toks[i].start in self.taken or not self._free(toks[i]):
             return -1
-        while j + 1 < len(toks) and j - i + 1 < MAX_RUN:
+        words = 1
+        while j + 1 < len(toks) and words < MAX_RUN:
             sep = _sep(self.text, toks[j], toks[j + 1])
             nxt = toks[j + 1]
             if sep == "," and not (allow_comma and j == i and nxt.shape in "TU" and (nxt.name or not nxt.english)):
                 break
             if not sep or nxt.start in self.taken or not self._free(nxt):
                 break
-            if nxt.key in PARTICLES and nxt.shape == "l" and j + 2 < len(toks) and toks[j + 2].shape in "TU":
-                j += 1
-                continue
+            k = self._past_particles(j + 1) if sep == " " else j + 1
+            if k > j + 1:  # "Caraka van den Qureshi", "Gemma Di Griffiths", "DE LA": particles inside a surname
+                if _acceptable(toks[k], after_cue) and toks[k].start not in self.taken and self._free(toks[k]):
+                    j, words = k, words + 1
+                    continue
+                break
             if not _acceptable(nxt, after_cue and toks[i].shape == "l") or (toks[i].shape != "l" and nxt.shape == "l"):
                 break
-            j += 1
+            j, words = j + 1, words + 1
         while j >= i and (toks[j].soft and self._head_follows(j)):
             j -= 1
         return j
@@ -133,6 +130,8 @@ class _Scanner(ContextRules):
 
     def _after_title_or_cue(self, i: int, provider: bool, score: float) -> None:
         t = self.toks[i]
+        if t.key in FORM_VALUES:
+            return
         titled = t.key in TITLES and (t.dot or i + 1 < len(self.toks) and _sep(self.text, t, self.toks[i + 1]) == " ")
         if titled and t.shape == "U" and not t.dot and not (self.toks[i + 1].shape == "U" and self.toks[i + 1].strong):
             titled = False  # "MS Contin", "MR moderate": multiple sclerosis, mitral regurgitation; "MR SMITH" stays
@@ -141,6 +140,7 @@ class _Scanner(ContextRules):
             i += 1
             if i >= len(self.toks) or _sep(self.text, t, self.toks[i]) != " ":
                 return
+            i = self._past_particles(i)  # "Mr. bin Talal", "DR. le Mathebula": spans() adds the particles back
             nxt = self.toks[i]
             if nxt.hard and nxt.shape in "TU" and len(nxt.key) > 2 and nxt.key not in TITLES:
                 nxt.hard = False  # "Dr. Foley": an explicit title outranks the stop list
@@ -148,10 +148,19 @@ class _Scanner(ContextRules):
                     and not nxt.hard and len(nxt.key) > 1 and self._extend(i, True, True) < i:
                 self._add(i, i, provider, score)  # "Mr. Canals", "Mrs. Seven": Mr./Dr. vouch for an English word
                 return
+            if nxt.shape == "l" and nxt.key in NOT_AFTER_TITLE:
+                return
             if nxt.shape == "l" and not nxt.hard and (nxt.name or not nxt.english):
                 self._add(i, i, provider, score)  # "dr smith", "dr kiplagat" in chat
                 return
+            if nxt.shape == "l" and nxt.hard and nxt.name and len(nxt.key) > 2 and nxt.key not in NOT_AFTER_TITLE:
+                self._add(i, i, provider, score)  # "dr cross", "mrs foley": a title vouches for a listed surname
+                return
+        if not titled:
+            i = self._past_particles(i)
         j = self._extend(i, True, True)
+        if j >= i and not titled and self._role_or_phrase(i, j):
+            return
         if j >= i and (titled or any(t.strong or not t.english or (t.name and not t.soft) for t in self.toks[i:j + 1])):
             self._add(i, j, provider, score)
 
@@ -182,7 +191,12 @@ class _Scanner(ContextRules):
             # unlisted names in a header: "SADEED, JABBAAR R." / "Cha, Youa  DOB" - neither is a word
             unlisted = not (a.english or b.english or a.soft or b.soft) and len(a.key) > 1 and len(b.key) > 1 \
                 and (a.shape == b.shape == "U" or self._header_tail(i + 1))
-            if listed or unlisted:
+            # mid-sentence "Okoro, Nonso states", "Gautier, Hunter": both name-like, one a name and nothing else
+            # (or a word no list knows), not both English words ("Walker, Miracle" needs more evidence)
+            loose = not (a.soft or b.soft or a.english and b.english) and (a.name or unknown(a)) \
+                and (b.name or unknown(b)) and (a.strong or b.strong or unknown(a) or unknown(b)) and a.shape == b.shape \
+                and not self._head_follows(i + 1)  # "Dejerine-Sottas, Barany test": a list of eponyms
+            if listed or unlisted or loose:
                 j = self._extend(i, False, True)
                 if j > i:
                     self._add(i, j, False, 0.8)
@@ -195,20 +209,24 @@ class _Scanner(ContextRules):
             k = i  # walk left over name-like capitalised words
             while k > 0 and toks[k - 1].shape in "TUI" and _acceptable(toks[k - 1], False) \
                     and toks[k - 1].start not in self.taken and _sep(self.text, toks[k - 1], toks[k]) == " " \
+                    and self._free(toks[k - 1]) \
                     and (toks[k - 1].name or toks[k - 1].shape == "I") and i - k < MAX_RUN - 1:
                 k -= 1
+            if k == i and i > 0 and toks[i - 1].shape == t.shape and unknown(toks[i - 1]) and not toks[i - 1].dot \
+                    and toks[i - 1].start not in self.taken and self._free(toks[i - 1]) \
+                    and _sep(self.text, toks[i - 1], t) == " ":
+                k -= 1  # "Balveer Mishra", "Jianguo Liu": a given name no list knows before a listed surname
+            score = 0.7
+            if k == i and i > 0 and toks[i - 1].start in self.lone_places and toks[i - 1].shape == t.shape \
+                    and toks[i - 1].key in _lex().given and _sep(self.text, toks[i - 1], t) == " " \
+                    and toks[i - 1].start not in self.taken:
+                k, score = k - 1, 0.82  # "call to ESTHER OKONKWO": a given name before a surname outranks the town
+                self.blocked.discard(toks[k].start)
             j = self._extend(k, False, False)
+            if j == k and t.shape == "U" and len(t.key) <= 3:
+                continue  # "Acuity ESI 2", "LEE" alone: a short capitalised word alone is an acronym first
             if j > k or (j == k and (t.key in _lex().given or len(t.key) >= 4)):
-                self._add(k, j, False, 0.7 if j > k else 0.5)
-
-    def lowercase(self) -> None:
-        toks = self.toks
-        for i in range(len(toks) - 1):
-            a, b = toks[i], toks[i + 1]
-            if a.shape == "l" and b.shape == "l" and a.key in _lex().given and b.key in _lex().surnames \
-                    and a.strong and (b.strong or not b.english) and not b.hard and _sep(self.text, a, b) == " " \
-                    and a.start not in self.taken and self._free(a):
-                self._add(i, i + 1, False, 0.6)
+                self._add(k, j, False, score if j > k else 0.5)
 
     def propagate(self) -> None:
         kinds: dict[str, bool] = {}
@@ -223,8 +241,15 @@ class _Scanner(ContextRules):
                 self._add(i, i, kinds[t.key], 0.75)
 
     def spans(self) -> list[NameSpan]:
-        out = []
+        out, toks = [], self.toks
         for i, j, provider, score in self.found:
+            # particles right before a surname belong to it: "da Sasaki, Amado", "DE LA KOBAYASHI", "bin Talal"
+            head, first = toks[i].shape, i
+            while i > 0 and toks[i - 1].key in PARTICLES and (not toks[i - 1].dot or toks[i - 1].key == "st") \
+                    and head in "TU" and first - i < 2 \
+                    and toks[i - 1].start not in self.taken and _sep(self.text, toks[i - 1], toks[i]) == " " \
+                    and (toks[i - 1].shape != "U" or head == "U"):
+                i -= 1
             end = self.toks[j]
             # a credential after the name makes it a clinician, whatever cue came before
             provider = provider or bool(CREDENTIAL.match(self.text, end.end + end.dot))
@@ -245,15 +270,25 @@ def scan(view: TextView) -> list[NameSpan]:
         s.titles()
         s.credentials()
         s.last_first()
+        s.middle_initials()
+        s.word_given_unknown()
+        s.place_given_names()
+        s.caps_pairs()
+        s.dotted_initials()
+        s.initial_surname()
         s.lists()
+        s.list_items()
         s.relations()
         s.id_lines()
+        s.dob_headers()
         s.bare()
         s.subjects()
+        s.diacritic_words()
         s.possessives()
         s.lowercase()
         s.chat_pairs()
         s.clinical_surnames()
+        s.past_middle_initial()
         s.propagate()
         cached = view.cache["names"] = s.spans()
     return cached

@@ -13,17 +13,24 @@ from proxy.detection.recognizer import TextView
 # Letters glued to digits ("AX1508893", "2L", "E11") are identifiers or units, never a name: the
 # possessive quantifiers stop the regex from backtracking into a shorter word ("A" of "AX1").
 _WORD = re.compile(r"(?<![^\W_])[^\W\d_]++(?:['’\-][^\W\d_]++)*+(?!\d)\.?")
-PARTICLES = frozenset("de del della der den da di dos das du la le van von bin ibn al el ben st y".split())
+PARTICLES = frozenset("de del della der den da di dos das du la le van von bin binti bint ibn al el ben st y dela ten ter mac"
+                      .split())
 TITLE_ABBREV = frozenset("mr mrs ms dr st mx prof jr sr".split())
 # Clinical abbreviations that are also given names: stop words in caps or lower case (PA, ED, TIA; "went
 # to ed"), a possible name in Title case ("Vang, Pa", "Ed", "Tia").
-_TITLE_CASE_NAMES = frozenset("pa ed tia".split())
+# "Le" is LE (lower extremity) in caps and a common Vietnamese surname in Title case ("Hieu Le").
+_TITLE_CASE_NAMES = frozenset("pa ed tia le".split())
 # Endings of clinical words and verb forms missing from every list (nephrology, procalcitonin is not one:
 # it stays unknown; ferritin neither): a word in no name list with such an ending is never a name.
 _CLINICAL_ENDING = re.compile(
     r"(?:ology|ologist|ologic|itis|emia|aemia|osis|ectomy|otomy|ostomy|plasty|scopy|graphy|gram|algia|pathy|"
     r"plegia|penia|cytosis|ase|mab|nib|pril|olol|sartan|statin|azole|mycin|cillin|floxacin|tidine|prazole|"
     r"dipine|parin|xaban|gliptin|gliflozin|glutide|vir|tropin|sone|pam|done|phine|caine|ated|ized|ised|ssed)$")
+
+
+# An inner capital not after a name prefix (Mc, Mac, O', De, Di, La, Le, Van, St...) or a hyphen marks a brand.
+_CAMEL = re.compile(r"^(?!(?:Mc|Mac|O|D|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|Al|El|Ben|Bin|Abu|Ibn|Del|Dos)[A-Z'’])"
+                    r"[A-Z][a-z]+[A-Z]")
 
 
 @dataclass(slots=True)
@@ -58,11 +65,18 @@ def _features(word: str) -> tuple:
         shape = "I" if len(core) == 1 else ("U" if core.isupper() else "T")
     else:
         shape = "l"
+    english = key in lex.english
+    if len(parts) > 1 and all(p in lex.english for p in parts) and (shape == "l" or not all(lex.is_name(p) for p in parts)):
+        strong, english = False, True  # "cross-cover", "Self-referred": a compound of words is a word ("Wise-Cross" is not)
+    if shape == "T" and _CAMEL.search(core):
+        hard = True  # "InterQual", "UpToDate", "MyChart": product names; "McAllister", "DeShawn" stay names
+    if key.endswith("-in-law") or key.startswith(("step-", "half-", "great-")):
+        hard = True  # "Son-in-law Kofi", "Half-sister Ana": a relation, not part of the name
     if shape == "T" and key in _TITLE_CASE_NAMES:
         hard = False
     elif not name and key not in lex.english and _CLINICAL_ENDING.search(key):
         hard = True
-    return len(core), key, shape, dot, name, strong, hard, key in lex.soft_stop, key in lex.english
+    return len(core), key, shape, dot, name, strong, hard, key in lex.soft_stop, english
 
 
 def tokens(view: TextView) -> list[Tok]:
@@ -92,4 +106,17 @@ def index_at(toks: list[Tok], pos: int) -> int:
     return lo
 
 
-__all__ = ["Tok", "tokens", "index_at", "PARTICLES", "TITLE_ABBREV"]
+def sep(text: str, a: Tok, b: Tok) -> str:
+    """How two neighbouring tokens are joined: ' ', ',', or '' (anything else breaks a name)."""
+    gap = text[a.end + (1 if a.dot else 0):b.start]
+    if a.dot and a.shape not in "I" and a.key not in TITLE_ABBREV:
+        return ""  # sentence ended
+    stripped = gap.strip(" \t")
+    if stripped == "" and (gap == " " or len(gap) <= 3 and "  " not in gap):
+        return " "  # two spaces separate fields ("Miranda, Miriam K.  Age: 49"), not words of a name
+    if stripped == "," and "\n" not in gap:
+        return ","
+    return ""
+
+
+__all__ = ["Tok", "tokens", "index_at", "sep", "PARTICLES", "TITLE_ABBREV"]

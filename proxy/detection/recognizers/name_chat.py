@@ -1,0 +1,69 @@
+"""Lowercase names in coder chat that no cue word announces, for the labelled-name recognizer.
+
+- one word after "for", "about", "to"... closing a question or clause: "and the one for okafor?";
+- a lowercase pair of name-like words where a person is spoken of: "what about kamila szklarek?";
+- names alone in brackets: "the patient (li wei) had two visits", "the wife (yesenia) is the poa".
+
+Only names and nothing else qualify (a listed name that is no English word, or one that is mainly a name):
+"for telehealth?", "(prn)", "for medicare?" stay, since unknown, clinical and payer words are not names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.detection.lexicons.loader import fold
+
+_AFTER_WORD = re.compile(r"\b(?:for|about|re|to|meant|not|ask|tell|call|with|and)[ \t]+(?P<name>[^\W\d_][^\W\d_'’-]+)"
+                         r"(?=[ \t]*(?:[?!,;]|\.(?:\s|$)|$))", re.M)
+# Coder shorthand that name lists also hold: "is this phi?", "switch to arb.", "for mac?" (anesthesia).
+_SHORTHAND = frozenset("arb mac phi athena epic".split())
+_JARGON_PREFIXES = ("re", "pre", "un", "non", "tele", "sub", "post", "inter", "trans", "dis", "over", "under", "anti",
+                    "auto", "multi", "hosp", "med", "bill", "cod", "auth", "cert")
+_CHAT_WORDS = frozenset("ok okay thx ty pls plz np lol idk btw fyi asap tbh imo nvm yep yup nope hmm same next".split())
+_BRACKETED = re.compile(r"\((?P<name>[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,2})\)")
+
+
+# A lowercase pair in a lowercase chat line, with a person's place around it: "what about kamila szklarek?",
+# "kajetan skomra had a fall", "i meant vesa kukkonen not the other one".
+_PAIR = re.compile(r"(?:^|\b(?:about|for|re|is|meant|check|and|also|pt|patient|redo|ask|tell|call|from|of|to|with)[ \t]+)"
+                   r"(?P<name>[^\W\d_][^\W\d_'’-]+ [^\W\d_][^\W\d_'’-]+)"
+                   r"(?=[ \t]*(?:[?,:;.!]|$|['’]s\b|-[ \t])|[ \t]+(?:had|has|was|is|again|called|needs|need|can|got|dob|mrn|not|"
+                   r"wants|came|went)\b)", re.M)
+
+
+def _pair_word(lex, word: str) -> bool:
+    key = fold(word)
+    if key in lex.hard_stop or key in lex.soft_stop or key in _SHORTHAND or len(key) < 2:
+        return False
+    return lex.is_name(key) or (key not in lex.english and len(key) >= 4)
+
+
+def _name_only(lex, word: str) -> bool:
+    key = fold(word)
+    return lex.is_strong_name(key) or (lex.is_name(key) and key not in lex.english and key not in lex.hard_stop
+                                       and key not in lex.soft_stop and len(key) >= 2)
+
+
+def chat_names(text: str, lex) -> list[tuple[int, int]]:
+    out = []
+    for m in _AFTER_WORD.finditer(text):
+        word = m.group("name")
+        if word.islower() and lex.is_strong_name(fold(word)) and fold(word) not in _SHORTHAND:
+            out.append((m.start("name"), m.end("name")))
+    for m in _PAIR.finditer(text):
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        words = m.group("name").split()
+        listed = any(lex.is_name(fold(w)) for w in words)
+        # two unlisted words: longer ones without the prefixes of coder jargon ("precert reauth", "hosp appt")
+        jargon = not listed and any(len(w) < 5 or w.startswith(_JARGON_PREFIXES) for w in words)
+        if line == line.lower() and all(_pair_word(lex, w) for w in words) and not jargon \
+                and not all(fold(w) in lex.english for w in words) and not any(w in _CHAT_WORDS for w in words):
+            out.append((m.start("name"), m.end("name")))
+    for m in _BRACKETED.finditer(text):
+        words = m.group("name").split()
+        if (m.group("name").islower() or all(w[0].isupper() and w[1:].islower() for w in words)) \
+                and all(_name_only(lex, w) and fold(w) not in _SHORTHAND for w in words) and any(lex.is_strong_name(fold(w)) for w in words):
+            out.append((m.start("name"), m.end("name")))
+    return out
