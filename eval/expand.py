@@ -17,9 +17,9 @@ from eval.sources import dates, identifiers, negatives, people
 from eval.sources.people import Person, PersonSource, _fold
 from eval.sources.places import PlaceSource
 
-PATIENT_ROLES = ("pt", "pt2", "rel", "rel2", "staff")  # staff: coders, clerks (not clinicians)
+PATIENT_ROLES = ("pt", "pt2", "rel", "rel2", "staff", "staff2")  # staff: coders, clerks (not clinicians)
 PROVIDER_ROLES = {"dr": people.PROVIDER_STYLES, "dr2": people.PROVIDER_STYLES, "dr3": people.PROVIDER_STYLES,
-                  "rn": people.NURSE_STYLES, "pa": people.PROVIDER_STYLES}
+                  "rn": people.NURSE_STYLES, "rn2": people.NURSE_STYLES, "pa": people.PROVIDER_STYLES}
 MAIL_DOMAINS = ("gmail.com", "yahoo.com", "outlook.com", "icloud.com", "comcast.net", "aol.com", "hotmail.com",
                 "protonmail.com", "att.net")
 

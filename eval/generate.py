@@ -36,6 +36,9 @@ SPLITS = {
     "probe_names": {"seed": 4242031, "size": 250, "kinds": (
         "prompt_note", "chat_followup", "claim_snippet", "denial_appeal", "face_sheet", "referral_letter",
         "nursing_note", "phone_encounter", "signout", "progress_note", "discharge_summary", "chat_followup")},
+    "probe_names2": {"seed": 9180337, "size": 250, "kinds": (
+        "secure_chat", "coder_query", "prior_auth_log", "census", "chat_followup", "shift_note", "ed_triage",
+        "dictation", "sbar", "secure_chat", "shift_note")},
 }
 
 

@@ -24,7 +24,8 @@ SPLIT_LOCALES = {"dev": ("cs_CZ", "hu_HU", "ro_RO", "fi_FI", "da_DK", "es_AR"),
                  "heldout": ("hr_HR", "lt_LT", "sk_SK", "no_NO", "pt_PT", "sl_SI", "uz_UZ"),
                  # probe: locales neither dev nor held-out uses, so the probe tests unseen name forms
                  "probe_names": ("cs_CZ", "hu_HU", "et_EE", "lv_LV", "de_AT", "de_CH", "fr_CH", "es_CL",
-                                 "nl_BE", "fr_BE", "az_AZ", "sw")}
+                                 "nl_BE", "fr_BE", "az_AZ", "sw"),
+                 "probe_names2": ("cs_CZ", "hu_HU", "et_EE", "lv_LV", "de_AT", "es_CL", "fr_BE", "sw")}
 
 PROVIDER_CREDENTIALS = ("MD", "M.D.", "DO", "NP", "PA-C", "APRN", "CRNA", "DPM", "MD, PhD", "FNP-C")
 NURSE_CREDENTIALS = ("RN", "LPN", "BSN, RN", "CNA", "RN, CWOCN")
@@ -191,4 +192,14 @@ def render(p: Person, style: str, etype: str, rng: random.Random) -> list[Seg]:
         return one(first.upper())
     if style == "full_rn":
         return [phi(f"{first} {last}", etype, src), txt(", " + rng.choice(NURSE_CREDENTIALS))]
+    # forms used by probe_names2 only
+    if style == "caps_last_init":
+        return one(f"{last}, {first[0]}".upper())
+    if style == "lower_first_last_initial":
+        return one(f"{first} {last[0]}".lower())
+    if style == "init_nodot_last":
+        return one(f"{first[0]} {last}")
+    if style in ("spelled_last", "spelled_first"):  # dictation spells names letter by letter
+        word = _fold(last if style == "spelled_last" else first)
+        return one("-".join(c.upper() for c in word if c.isalpha()))
     raise ValueError(f"unknown name style {style}")
