@@ -219,3 +219,50 @@ def test_unknown_name_inside_a_longer_capitalised_run(text, name):
 def test_one_listed_name_before_an_age():
     assert ("Ashok", "PERSON") in spans("HPI: Ashok is a 58 y.o. male")
     assert spans("Hispanic 45 yo male. Caucasian 70 year old. Patient is a 58 y.o. female.") == set()
+
+
+# Layouts of chat threads, dictation, census lists and terse nursing notes (see name_threads).
+@pytest.mark.parametrize("text,name,entity", [
+    ("[0814] Bo: k\n[0920] Ana Ruiz: code it as 99213", "Bo", "PERSON"),
+    ("[09:20 AM] Miracle Youprasert: pls look at this one", "Miracle Youprasert", "PERSON"),
+    ("Patient name Plaza, that's P-L-A-Z-A. History from the patient.", "P-L-A-Z-A", "PERSON"),
+    ("last name spelled N-G-U-Y-E-N, date of birth May 2", "N-G-U-Y-E-N", "PERSON"),
+    ("the brief op note by H.C. Park lists 88307", "H.C. Park", "PERSON"),
+    ("Note reviewed. S. Price called back at 3.", "S. Price", "PERSON"),
+    ("Responded: agree - A. Okafor", "A. Okafor", "PERSON"),
+    ("0300 called dtr thomas re: meds, vm left.", "thomas", "PERSON"),
+    ("pt alert. husband benício at bs overnight.", "benício", "PERSON"),
+    ("fall precautions. report to wilner @ 0700", "wilner", "PROVIDER"),
+    ("nocs: nathan refused Dilaudid. md aware.", "nathan", "PERSON"),
+    ("spoke w/ rep Vít (ref A8937080385)", "Vít", "PERSON"),
+    ("Bernt -> Danuja", "Danuja", "PROVIDER"),
+    ("OKEKE, O  26M  S42.279G  HOVHANNISYAN", "OKEKE, O", "PERSON"),
+    ("OKEKE, O  26M  S42.279G  HOVHANNISYAN", "HOVHANNISYAN", "PROVIDER"),
+    ("Response (Nov 8): Alksne, H. - yes, acute on chronic.", "Alksne, H", "PERSON"),
+    ("[1342] Hovik Hosseini: somtochukwu (the daughter) keeps calling", "somtochukwu", "PERSON"),
+    ("clinicals from Dr. Jama. -Olgierd\n", "Olgierd", "PERSON"),
+    ("Given by Milena Machado to Charlotte Power\n", "Charlotte Power", "PROVIDER"),
+])
+def test_names_vouched_for_by_thread_and_note_layouts(text, name, entity):
+    assert (name, entity) in spans(text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("CC: Addison's disease sx x 3 days", "Addison"),
+    ("cc: Whipple procedure scheduled", "Whipple"),
+    ("PHYSICIAN QUERY\nTo: Dr. Noah Camargo", "QUERY"),
+    ("From: Abram Lindner, CDI Specialist", "Specialist"),
+    ("rep said auth pending for 99215.", "auth"),
+    ("Hepatitis B. Patient reports fatigue.", "Patient"),
+    ("A. Plan: continue Keppra 500 mg", "Plan"),
+    ("Cultures grew E. Coli infection, started Rocephin", "Coli"),
+    ("pt refused Lipitor. wife at bs. son will call back", "will"),
+    ("daughter present. report to charge rn @ 0700", "charge"),
+    ("Bilateral A-V fistula, CPT 36821; K-A-B shorthand", "A-V"),
+    ("SMITH, J  45M  J18.9  CHF", "CHF"),
+    ("1930 - patient refused Eliquis. dtr called.", "dtr"),
+])
+def test_layout_rules_leave_words_codes_and_eponyms(text, word):
+    findings = DetectionEngine().analyze(text)
+    start = text.index(word)
+    assert not any(f.start <= start < f.end and f.entity_type in ("PERSON", "PROVIDER") for f in findings)

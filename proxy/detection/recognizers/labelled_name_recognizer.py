@@ -15,7 +15,8 @@ from proxy.detection.finding import Finding
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import Recognizer, TextView
 from proxy.detection.recognizers.name_chat import chat_names
-from proxy.detection.recognizers.name_cues import NOT_AFTER_TITLE, ROLES
+from proxy.detection.recognizers.name_threads import thread_names
+from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, NOT_AFTER_TITLE, ROLES
 from proxy.detection.recognizers.labelled_patterns import (
     BEFORE, BEFORE_AGE, CAPS_PAIR, CELL, CHAT_WORDS, CREDENTIAL, FOR_DOB, FORM_WORDS, HEADER, LAST_FIRST, LOWER_LAST_FIRST,
     MAX_WORDS, NOT_NAMES, ONE_BEFORE_AGE, PARTICLES, POSSESSIVE, RELATION_AFTER, ROLE_WORDS, SUBJECT, UNKNOWN_RUN, WORD,
@@ -34,7 +35,7 @@ class LabelledNameRecognizer(Recognizer):
         for rx, entity, mode in BEFORE:
             for m in rx.finditer(text):
                 span = self._take(text, m.end(), mode)
-                if span:
+                if span and not self._eponym(text, *span):
                     found.append(Finding(*span, entity, 0.85, self.name))
         for m in FOR_DOB.finditer(text):
             span = self._take(text, m.end(), "title")
@@ -62,12 +63,16 @@ class LabelledNameRecognizer(Recognizer):
                         start = text.index(" ", start) + 1
                 # a lowercase "last, first" only right after a label ("pt: hofer, ueli"), not "thx, got it"
                 lower_ok = rx is LAST_FIRST and text[max(0, start - 2):start] == ": "
+                if rx is LAST_FIRST and self._role_after_comma(m.group("name")):
+                    continue  # "Abram Lindner, CDI Specialist": a name then a role, found by the other passes
                 if self._vouched(text[start:m.end("name")], shape=rx is LAST_FIRST, lower_ok=lower_ok):
                     found.append(Finding(start, m.end("name"), entities.PERSON, score, self.name))
         for m in ONE_BEFORE_AGE.finditer(text):  # "HPI: Lotte is a 58 y.o.": one word that is a name and nothing else
             key = fold(m.group("name"))
             if self.lex.is_strong_name(key):  # unknown words here are often ethnonyms ("Hispanic 45 yo male")
                 found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.7, self.name))
+        for start, end, entity, score in thread_names(text, self.lex):
+            found.append(Finding(start, end, entity, score, self.name))
         for start, end in chat_names(text, self.lex):
             found.append(Finding(start, end, entities.PERSON, 0.75, self.name))
         for m in LOWER_LAST_FIRST.finditer(text):
@@ -82,6 +87,17 @@ class LabelledNameRecognizer(Recognizer):
             if all(self._unknown_name_word(fold(w)) for w in words):
                 found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.6, self.name))
         return found  # second mentions: proxy.detection.coreference, for every recognizer's names
+
+    def _eponym(self, text: str, start: int, end: int) -> bool:
+        """ "CC: Whipple procedure", "cc: Barrett's esophagus": a lone eponym before a clinical head noun."""
+        nxt = re.match(r"(?:['’]s)?[ \t]+([^\W\d_]+)", text[end:end + 30])
+        return " " not in text[start:end] and nxt is not None and nxt.group(1).lower() in CLINICAL_HEADS
+
+    def _role_after_comma(self, name: str) -> bool:
+        words = [w for w in name.split(", ", 1)[1].split() if len(w.rstrip(".")) > 1]
+        keys = [fold(w) for w in words]
+        return any(k in ROLE_WORDS or k in ROLES or (k in self.lex.english and not self.lex.is_name(k)) for k in keys) \
+            and any(k in self.lex.english for k in keys)
 
     def _unknown_segments(self, text: str, m: re.Match) -> list[tuple[int, int]]:
         """Runs of two or more words no list knows inside a capitalised run: "Seen Kaveh Wriddhish Mar 4" gives

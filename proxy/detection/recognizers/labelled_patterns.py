@@ -16,7 +16,7 @@ WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
 ROLE_WORDS = frozenset("hospitalist intensivist resident fellow attending surgeon physician provider care primary "
                        "urgent covering consulting consult oncology cardiology neurology radiology pathology "
                        "psychiatry ortho orthopedic surgical medical medicine nursing staff charge night day "
-                       "on-call oncall team service unit floor clinic hospice home health the a an per".split())
+                       "on-call oncall team service unit floor clinic hospice home health the a an per query queries specialist".split())
 PARTICLES = NAME_PARTICLES | {"mac"}
 
 # Evidence before a name: (regex, entity, case mode). "title" takes Capitalised or ALL CAPS words;
@@ -30,6 +30,10 @@ BEFORE = [
      r"(?:[ \t]*[:,(][ \t]*|[ \t]+(?:is[ \t]+|was[ \t]+)?)", entities.PERSON, "title"),
     (r"\b(?:pt|patient|resident)[ \t]+(?:is|named|name is)[ \t]+", entities.PERSON, "any"),
     (r"\bidentified as[ \t]+", entities.PERSON, "title"),
+    (r"(?<=[.!?] )[-–—~](?=[A-Z][^\W\d_]*(?: [A-Z]\.?)?[ \t]*(?:\n|$))", entities.PERSON, "title"),  # "... in chart. -Olgierd"
+    (r"\bgiven by [^\n]{1,40}? to[ \t]+(?=[A-Z])", entities.PROVIDER, "title"),  # "Given by A. Ruiz to Bo Lee"
+    (r"\b(?:sitter|rep|representative|interpreter|translator)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
+    (r"\b(?:thanks|thank you|thx|ty)[ \t]+(?=[a-z][^\W\d_]+[ \t]*[!.]*[ \t]*(?:\n|$))", entities.PERSON, "chat"),
     (r"\b(?:patient|pt|dear|spoke with|spoke to|speaking with|discussed with|called|informed|contacted|"
      r"accompanied by|brought in by|visited by|contact)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
     (r"\b(?:pt|patient)(?:[ \t]+|[ \t]*=[ \t]*)(?=[a-z])", entities.PERSON, "chat"),
@@ -59,7 +63,7 @@ ONE_BEFORE_AGE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[A-ZÀ-Þ][^\W\d_'’-]+)
 FOR_DOB = re.compile(r"\b(?:for|of|re)[ \t]+(?=[^\W\d_]+(?:[ \t]+[^\W\d_.]+){0,3}[ \t]*(?:\((?:dob|mrn|age|\d)|,[ \t]*(?:age|dob|mrn)\b))", re.I)
 RELATIONS = r"daughter|son|wife|husband|mother|father|sister|brother|spouse|partner|niece|nephew|friend|neighbou?r|caregiver"
 # "grace frost (daughter)": a relation in parentheses vouches for the words before it, in any case.
-RELATION_PAREN = re.compile(rf" \((?:{RELATIONS})\)", re.I)
+RELATION_PAREN = re.compile(rf" \((?:(?:the|her|his|pt'?s) )?(?:{RELATIONS})\)", re.I)
 # the words before the bracket, found from the bracket backwards (scanning every word start forwards was slow)
 NAME_TAIL = re.compile(r"(?P<name>[^\W\d_](?:[^\W\d_]|['’-])*(?: [^\W\d_](?:[^\W\d_]|['’-])*){0,2})$")
 
@@ -82,8 +86,8 @@ POSSESSIVE = re.compile(r"\b(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+)['’]s (?:no
 # "LAST, FIRST M." after a line start, a dash, a label or a title line: one of the strongest shapes there is.
 LAST_FIRST = re.compile(r"(?:^|(?<= - )|(?<=: )|(?<=patient )|(?<=Patient )|(?<=\| )|(?<=  )|(?<=\t))(?P<name>(?:(?:van|von|de|del|della|di|da|le|la|st\.?|[^\W\d_](?:[^\W\d_]|['’-])*) )*"
                          r"[^\W\d_](?:[^\W\d_]|['’-])+, (?:[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+)?(?: [^\W\d_]\.?)?"
-                         r"|[A-Z](?=\.)))"
-                         r"(?=\.?(?:[ \t]{2,}|[ \t]*\(|[ \t]*\n|[ \t]*$|, \d|[ \t]+(?:DOB|MRN|Age|Acct)\b|[ \t]+\|))", re.M)
+                         r"|[A-Z](?=\.|[ \t]{2,}|\t)))"
+                         r"(?=\.?(?:[ \t]{2,}|[ \t]+[-–][ \t]|[ \t]*\(|[ \t]*\n|[ \t]*$|, \d|[ \t]+(?:DOB|MRN|Age|Acct)\b|[ \t]+\|))", re.M)
 # A name alone in a table cell: two or more spaces on each side ("E07278223  Yusuke Yoshida  Feb. 11").
 PARTICLE_RX = r"(?:van|von|de|del|della|der|den|da|di|dos|du|la|le|bin|ibn|al|el|ten|ter|mac|dela)"
 # A cell may also hold "Surname I" ("Domzal M") or start with a particle ("ten Yilmaz W"); "| Grace Sang |" too.
@@ -117,7 +121,7 @@ MAX_WORDS = 4
 # Words of a form's name label ("Name (Last, First MI):"), never a name right after the label.
 FORM_WORDS = frozenset("last first middle mi given family surname full legal preferred".split()) | FORM_VALUES
 # Chat shorthand that name lists also hold ("Ok", "Ty"): never a lowercase name in chat.
-CHAT_WORDS = frozenset("ok okay thx ty pls plz np lol idk btw fyi asap tbh imo nvm yep yup nope hmm".split())
+CHAT_WORDS = frozenset("ok okay thx ty pls plz np lol idk btw fyi asap tbh imo nvm yep yup nope hmm auth precert".split())
 
 
 
