@@ -35,7 +35,7 @@ class LabelledNameRecognizer(Recognizer):
         for rx, entity, mode in BEFORE:
             for m in rx.finditer(text):
                 span = self._take(text, m.end(), mode)
-                if span and not self._eponym(text, *span):
+                if span and (entity == entities.PERSON and mode == "any" or not self._eponym(text, *span)):
                     found.append(Finding(*span, entity, 0.85, self.name))
         for m in FOR_DOB.finditer(text):
             span = self._take(text, m.end(), "title")
@@ -91,13 +91,12 @@ class LabelledNameRecognizer(Recognizer):
     def _eponym(self, text: str, start: int, end: int) -> bool:
         """ "CC: Whipple procedure", "cc: Barrett's esophagus": a lone eponym before a clinical head noun."""
         nxt = re.match(r"(?:['’]s)?[ \t]+([^\W\d_]+)", text[end:end + 30])
-        return " " not in text[start:end] and nxt is not None and nxt.group(1).lower() in CLINICAL_HEADS
+        return " " not in text[start:end] and fold(text[start:end]) in self.lex.soft_stop and nxt is not None \
+            and nxt.group(1).lower() in CLINICAL_HEADS
 
     def _role_after_comma(self, name: str) -> bool:
-        words = [w for w in name.split(", ", 1)[1].split() if len(w.rstrip(".")) > 1]
-        keys = [fold(w) for w in words]
-        return any(k in ROLE_WORDS or k in ROLES or (k in self.lex.english and not self.lex.is_name(k)) for k in keys) \
-            and any(k in self.lex.english for k in keys)
+        keys = [fold(w) for w in name.split(", ", 1)[1].split() if len(w.rstrip(".")) > 1]
+        return any(k in ROLE_WORDS or k in ROLES for k in keys)
 
     def _unknown_segments(self, text: str, m: re.Match) -> list[tuple[int, int]]:
         """Runs of two or more words no list knows inside a capitalised run: "Seen Kaveh Wriddhish Mar 4" gives

@@ -30,9 +30,9 @@ _INIT_LAST = re.compile(
     r"(?P<name>[A-Z]\.(?: ?[A-Z]\.)? ?" + _NAME_WORD + r")(?![\w'’-])", re.M)
 # Family words and nurse handoffs before a lowercase name in terse notes and chat ("dtr" is nursing shorthand).
 _LOWER_CUE = re.compile(
-    r"\b(?:(?P<rel>dtr|daughter|son|wife|husband|mother|father|mom|dad|sister|brother|sis|bro|niece|nephew|"
+    r"\b(?i:(?P<rel>dtr|daughter|son|wife|husband|mother|father|mom|dad|sister|brother|sis|bro|niece|nephew|"
     r"grandson|granddaughter|spouse|partner|aunt|uncle|cousin|friend|neighbou?r|sitter|rep)"
-    r"|(?P<rn>report(?: given)? to|handed off to|handoff to))[ \t]+(?P<name>[a-zà-ÿ][^\W\d_'’-]+(?:-[a-zà-ÿ]+)?)"
+    r"|(?P<rn>(?i:report(?: given)? to|handed off to|handoff to)))[ \t]+(?P<name>[a-zà-ÿ][^\W\d_'’-]+(?:-[a-zà-ÿ]+)?)(?P<second> (?!(?:re|at|called|is|wants|said|states)\b)[a-zà-ÿ][^\W\d_'’-]+)?"
     r"(?=[ \t]*(?:[@,.;:!?)]|\(|$|\bre\b|\bat\b|\bcalled\b|\bw/|\bis\b|\bwants\b|\bsaid\b|\bstates\b))", re.M)
 
 
@@ -74,7 +74,10 @@ def thread_names(text: str, lex) -> list[tuple[int, int, str, float]]:
     for m in _LOWER_CUE.finditer(text):
         if _lower_name(lex, fold(m.group("name"))):
             entity = entities.PROVIDER if m.group("rn") else entities.PERSON
-            out.append((m.start("name"), m.end("name"), entity, 0.75))
+            second = m.group("second") and fold(m.group("second").strip())
+            pair = second and _lower_name(lex, second) and (lex.is_name(second) or second not in lex.english)
+            end = m.end("second") if pair else m.end("name")  # "nephew krists fisher"
+            out.append((m.start("name"), end, entity, 0.6))
     for m in _LOWER_SUBJECT.finditer(text):
         key = fold(m.group("name"))
         if key not in lex.soft_stop and _lower_name(lex, key, 4) and not (key in lex.english and not lex.is_strong_name(key)):
