@@ -242,6 +242,10 @@ def test_one_listed_name_before_an_age():
     ("[1342] Hovik Hosseini: somtochukwu (the daughter) keeps calling", "somtochukwu", "PERSON"),
     ("clinicals from Dr. Jama. -Olgierd\n", "Olgierd", "PERSON"),
     ("Given by Milena Machado to Charlotte Power\n", "Charlotte Power", "PROVIDER"),
+    ("[0920] Mai: no thats gabriella rice, different pt", "gabriella rice", "PERSON"),
+    ("[1611] Tuan: ok. ravi r right? dob 09/21/1950", "ravi r", "PERSON"),
+    ("hey do u have a sec? anthony in 4b again", "anthony", "PERSON"),
+    ("Chizoba (hospitalist) said ok to bill 99223", "Chizoba", "PROVIDER"),
 ])
 def test_names_vouched_for_by_thread_and_note_layouts(text, name, entity):
     assert (name, entity) in spans(text)
@@ -261,6 +265,11 @@ def test_names_vouched_for_by_thread_and_note_layouts(text, name, entity):
     ("Bilateral A-V fistula, CPT 36821; K-A-B shorthand", "A-V"),
     ("SMITH, J  45M  J18.9  CHF", "CHF"),
     ("1930 - patient refused Eliquis. dtr called.", "dtr"),
+    ("ok so the lasix was held and the keppra restarted, right?", "keppra"),
+    ("can you check if parkinson is coded as primary here", "parkinson"),
+    ("i think we bill 99214 with modifier 25 for this one", "modifier"),
+    ("[0920] Mai: no thats the other one, different pt", "thats"),
+    ("Pharmacy (hospitalist) order reviewed", "Pharmacy"),
 ])
 def test_layout_rules_leave_words_codes_and_eponyms(text, word):
     findings = DetectionEngine().analyze(text)

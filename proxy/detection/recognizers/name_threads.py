@@ -44,6 +44,40 @@ _HANDOFF = re.compile(rf"(?m)^[ \t]*(?P<a>{_NAME_WORD}(?: {_NAME_WORD})?)[ \t]*(
 # The last cell of a census row that opens with "LAST, F": the attending ("OKEKE, O  26M  S42.2  HOVHANNISYAN").
 _ROW_END = re.compile(r"(?m)^[ \t]*[A-ZÀ-Þ][^\W\d_'’-]+(?:['’-][^\W\d_]+)?, [A-ZÀ-Þ][^\n]*?[ \t]{2,}(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)[ \t]*$")
 
+# Chat shorthand in a lowercase clause: the words, and a speaker prefix that may precede them.
+_LOWER_WORD = re.compile(r"(?<![\w'’@/.#-])(?P<name>[a-zà-ÿ][a-zà-ÿ'’-]{3,})(?![\w'’@/#-])"
+                         r"(?=(?P<next> [a-zà-ÿ][a-zà-ÿ'’-]*)?(?![\w'’@/#-]))")
+_SPEAKER_PREFIX = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\W\d_][^:\n]{0,40}:[ \t])?")
+# A role in brackets after a name: "Chizoba (hospitalist) said ok", "Ana Ruiz (charge nurse)".
+_ROLE_PAREN = re.compile(rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD})?)[ \t]*\((?:the[ \t]+)?(?:hospitalist|attending|resident|"
+                         r"intern|fellow|surgeon|anesthesiologist|intensivist|on-call|covering|charge nurse|nurse|rn|np|pa|"
+                         r"pa-c|md|cardiology|nephrology|oncology|neurology|ortho|gi|pulm|id)\)", re.I)
+# Single letters that are English words, never a last initial after a lowercase name.
+_NOT_INITIAL = frozenset("a i".split())
+
+
+def _lower_names(text: str, lex) -> list[tuple[int, int, str, float]]:
+    """A listed name and nothing else ("paola", "takeshi") inside an all-lowercase chat clause; a following
+    last name or last initial joins it ("gabriella rice", "ravi r")."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        body_start = pos + _SPEAKER_PREFIX.match(line).end()
+        body = text[body_start:pos + len(line)]
+        pos += len(line) + 1
+        if body.lower() != body or body.count(" ") < 2:
+            continue
+        for m in _LOWER_WORD.finditer(body):
+            key = fold(m.group("name"))
+            if not lex.is_strong_name(key) or key in CHAT_WORDS:
+                continue
+            end, score = m.end("name"), 0.6
+            nxt = m.group("next") and m.group("next").strip()
+            if nxt and (len(nxt) == 1 and nxt not in _NOT_INITIAL
+                        or len(nxt) > 1 and lex.is_name(fold(nxt)) and _lower_name(lex, fold(nxt))):
+                end, score = m.end("next"), 0.65  # the pair beats a shorter reading of the same words
+            out.append((body_start + m.start("name"), body_start + end, entities.PERSON, score))
+    return out
+
 
 def _lower_name(lex, key: str, min_unknown: int = 3) -> bool:
     return key not in lex.hard_stop and key not in CHAT_WORDS and len(key) >= 2 \
@@ -90,4 +124,8 @@ def thread_names(text: str, lex) -> list[tuple[int, int, str, float]]:
         key = fold(m.group("name"))
         if key not in lex.hard_stop and key.upper() not in lex.state_codes and (lex.is_name(key) or key not in lex.english):
             out.append((m.start("name"), m.end("name"), entities.PROVIDER, 0.65))
-    return out
+    for m in _ROLE_PAREN.finditer(text):
+        keys = [fold(w) for w in m.group("name").split()]
+        if not any(k in lex.hard_stop or k in ROLES for k in keys) and all(lex.is_name(k) or k not in lex.english for k in keys):
+            out.append((m.start("name"), m.end("name"), entities.PROVIDER, 0.7))
+    return out + _lower_names(text, lex)
