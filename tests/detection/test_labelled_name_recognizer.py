@@ -270,6 +270,7 @@ def test_names_vouched_for_by_thread_and_note_layouts(text, name, entity):
     ("i think we bill 99214 with modifier 25 for this one", "modifier"),
     ("[0920] Mai: no thats the other one, different pt", "thats"),
     ("Pharmacy (hospitalist) order reviewed", "Pharmacy"),
+    ("Interpreter Spanish used for the visit", "Spanish"),
 ])
 def test_layout_rules_leave_words_codes_and_eponyms(text, word):
     findings = DetectionEngine().analyze(text)

@@ -35,7 +35,7 @@ class LabelledNameRecognizer(Recognizer):
         for rx, entity, mode in BEFORE:
             for m in rx.finditer(text):
                 span = self._take(text, m.end(), mode)
-                if span and (entity == entities.PERSON and mode == "any" or not self._eponym(text, *span)):
+                if span and (mode == "any" or not self._eponym(text, *span)):  # a title vouches ("Dr. Foley")
                     found.append(Finding(*span, entity, 0.85, self.name))
         for m in FOR_DOB.finditer(text):
             span = self._take(text, m.end(), "title")

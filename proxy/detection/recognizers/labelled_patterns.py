@@ -32,7 +32,7 @@ BEFORE = [
     (r"\bidentified as[ \t]+", entities.PERSON, "title"),
     (r"(?<=[.!?] )[-–—~](?=[A-Z][^\W\d_]*(?: [A-Z]\.?)?[ \t]*(?:\n|$))", entities.PERSON, "title"),  # "... in chart. -Olgierd"
     (r"\bgiven by [^\n]{1,40}? to[ \t]+(?=[A-Z])", entities.PROVIDER, "title"),  # "Given by A. Ruiz to Bo Lee"
-    (r"\b(?:sitter|rep|representative|interpreter|translator)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
+    (r"\b(?:sitter|rep|representative)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
     (r"\b(?:thanks|thank you|thx|ty)[ \t]+(?=[a-z][^\W\d_]+[ \t]*[!.]*[ \t]*(?:\n|$))", entities.PERSON, "chat"),
     (r"\b(?:patient|pt|dear|spoke with|spoke to|speaking with|discussed with|called|informed|contacted|"
      r"accompanied by|brought in by|visited by|contact)[ \t]+(?=[A-Z])", entities.PERSON, "title"),

@@ -49,9 +49,10 @@ _LOWER_WORD = re.compile(r"(?<![\w'’@/.#-])(?P<name>[a-zà-ÿ][a-zà-ÿ'’-]{
                          r"(?=(?P<next> [a-zà-ÿ][a-zà-ÿ'’-]*)?(?![\w'’@/#-]))")
 _SPEAKER_PREFIX = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\W\d_][^:\n]{0,40}:[ \t])?")
 # A role in brackets after a name: "Chizoba (hospitalist) said ok", "Ana Ruiz (charge nurse)".
-_ROLE_PAREN = re.compile(rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD})?)[ \t]*\((?:the[ \t]+)?(?:hospitalist|attending|resident|"
-                         r"intern|fellow|surgeon|anesthesiologist|intensivist|on-call|covering|charge nurse|nurse|rn|np|pa|"
-                         r"pa-c|md|cardiology|nephrology|oncology|neurology|ortho|gi|pulm|id)\)", re.I)
+_ROLE_PAREN = re.compile(r"[ \t]*\((?:the[ \t]+)?(?:hospitalist|attending|resident|intern|fellow|surgeon|anesthesiologist|"
+                         r"intensivist|on-call|covering|charge nurse|nurse|rn|np|pa|pa-c|md|cardiology|nephrology|oncology|"
+                         r"neurology|ortho|gi|pulm|id)\)", re.I)
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD})?)$")  # searched back from the bracket
 # Single letters that are English words, never a last initial after a lowercase name.
 _NOT_INITIAL = frozenset("a i".split())
 
@@ -124,7 +125,10 @@ def thread_names(text: str, lex) -> list[tuple[int, int, str, float]]:
         key = fold(m.group("name"))
         if key not in lex.hard_stop and key.upper() not in lex.state_codes and (lex.is_name(key) or key not in lex.english):
             out.append((m.start("name"), m.end("name"), entities.PROVIDER, 0.65))
-    for m in _ROLE_PAREN.finditer(text):
+    for p in _ROLE_PAREN.finditer(text):
+        m = _NAME_BEFORE.search(text, max(0, p.start() - 60), p.start())
+        if not m:
+            continue
         keys = [fold(w) for w in m.group("name").split()]
         if not any(k in lex.hard_stop or k in ROLES for k in keys) and all(lex.is_name(k) or k not in lex.english for k in keys):
             out.append((m.start("name"), m.end("name"), entities.PROVIDER, 0.7))
