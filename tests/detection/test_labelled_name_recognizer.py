@@ -246,6 +246,8 @@ def test_one_listed_name_before_an_age():
     ("[1611] Tuan: ok. ravi r right? dob 09/21/1950", "ravi r", "PERSON"),
     ("hey do u have a sec? anthony in 4b again", "anthony", "PERSON"),
     ("Chizoba (hospitalist) said ok to bill 99223", "Chizoba", "PROVIDER"),
+    ("Thank you for seeing Ana Ruiz in consultation.\n\nThanks,\nNkazimulo Vilakazi-Sani\n", "Nkazimulo Vilakazi-Sani", "PROVIDER"),
+    ("Follow-up: DR. Krishnamurthy in 1 wk; Dmitri H. Kozlov, Jun 26.\n", "Dmitri H. Kozlov", "PROVIDER"),
 ])
 def test_names_vouched_for_by_thread_and_note_layouts(text, name, entity):
     assert (name, entity) in spans(text)
@@ -271,6 +273,8 @@ def test_names_vouched_for_by_thread_and_note_layouts(text, name, entity):
     ("[0920] Mai: no thats the other one, different pt", "thats"),
     ("Pharmacy (hospitalist) order reviewed", "Pharmacy"),
     ("Interpreter Spanish used for the visit", "Spanish"),
+    ("Follow-up: Dr. Kozlov in 1 wk; Jun 26 labs (80053)", "Jun"),
+    ("Follow-up: PCP in 1 week; Monday labs\n", "Monday"),
 ])
 def test_layout_rules_leave_words_codes_and_eponyms(text, word):
     findings = DetectionEngine().analyze(text)

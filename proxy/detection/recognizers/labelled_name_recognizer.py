@@ -18,7 +18,7 @@ from proxy.detection.recognizers.name_chat import chat_names
 from proxy.detection.recognizers.name_threads import thread_names
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, NOT_AFTER_TITLE, ROLES
 from proxy.detection.recognizers.labelled_patterns import (
-    BEFORE, BEFORE_AGE, CAPS_PAIR, CELL, CHAT_WORDS, CREDENTIAL, FOR_DOB, FORM_WORDS, HEADER, LAST_FIRST, LOWER_LAST_FIRST,
+    BEFORE, BEFORE_AGE, CAPS_PAIR, CELL, CHAT_WORDS, CLOSING, CONSULT_LETTER, CREDENTIAL, FOLLOW_UP, FOLLOW_UP_ITEM, FOR_DOB, FORM_WORDS, HEADER, LAST_FIRST, LOWER_LAST_FIRST,
     MAX_WORDS, NOT_NAMES, ONE_BEFORE_AGE, PARTICLES, POSSESSIVE, RELATION_AFTER, ROLE_WORDS, SUBJECT, UNKNOWN_RUN, WORD,
     has_lower_line,
 )
@@ -71,6 +71,7 @@ class LabelledNameRecognizer(Recognizer):
             key = fold(m.group("name"))
             if self.lex.is_strong_name(key):  # unknown words here are often ethnonyms ("Hispanic 45 yo male")
                 found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.7, self.name))
+        found += self._clinician_contexts(text)
         for start, end, entity, score in thread_names(text, self.lex):
             found.append(Finding(start, end, entity, score, self.name))
         for start, end in chat_names(text, self.lex):
@@ -87,6 +88,22 @@ class LabelledNameRecognizer(Recognizer):
             if all(self._unknown_name_word(fold(w)) for w in words):
                 found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.6, self.name))
         return found  # second mentions: proxy.detection.coreference, for every recognizer's names
+
+    def _clinician_contexts(self, text: str) -> list[Finding]:
+        """Names typed as clinicians by where they stand: the signature of a consult or referral letter
+        (a clinician writes "Thank you for seeing ..."), and the items of a "Follow-up:" line."""
+        out = []
+        if CONSULT_LETTER.search(text):
+            for m in CLOSING.finditer(text):
+                span = self._take(text, m.end(), "title")
+                if span:
+                    out.append(Finding(*span, entities.PROVIDER, 0.9, self.name))
+        for m in FOLLOW_UP.finditer(text):
+            for item in FOLLOW_UP_ITEM.finditer(text, m.end(), text.find("\n", m.end()) % (len(text) + 1)):
+                span = self._take(text, item.end(), "title")
+                if span and not re.match(r"\.?[ \t]*\d", text[span[1]:span[1] + 4]):  # "Jun 26": a date
+                    out.append(Finding(*span, entities.PROVIDER, 0.9, self.name))
+        return out
 
     def _eponym(self, text: str, start: int, end: int) -> bool:
         """ "CC: Whipple procedure", "cc: Barrett's esophagus": a lone eponym before a clinical head noun."""

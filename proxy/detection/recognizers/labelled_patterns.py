@@ -54,6 +54,14 @@ BEFORE = [
      entities.PROVIDER, "title"),
 ]
 BEFORE = [(re.compile(rx, re.I), entity, mode) for rx, entity, mode in BEFORE]
+# A consult or referral letter, whose writer is a clinician, and the closing before its signature.
+CONSULT_LETTER = re.compile(r"\b(?:thank you for (?:seeing|referring|the referral)|in consultation|i have followed|"
+                            r"(?:our|my) mutual patient)\b", re.I)
+CLOSING = re.compile(r"^[ \t]*(?:thank you|thanks|warm regards|kind regards|best regards|regards|sincerely|respectfully|"
+                     r"cordially|best)[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:(?:dr|doctor)\.?[ \t]+)?", re.I | re.M)
+# "Follow-up: Dr. Ruiz in 1 wk; Ana Ruiz, May 2": each item names a clinician.
+FOLLOW_UP = re.compile(r"^[ \t]*(?:follow[- ]?up(?: with)?|f/u(?: with)?)[ \t]*:[ \t]*", re.I | re.M)
+FOLLOW_UP_ITEM = re.compile(r"(?:^|(?<=:)|(?<=;)|(?<=\band))[ \t]*(?:(?:dr|doctor)\.?[ \t]+)?", re.I)
 # "note for Daghfal Yafir (DOB ...": a name right before an identifying parenthesis.
 # "Maria Lopez, a 67-year-old" / "Maria Lopez (DOB ...": a name right before an age or an identifier.
 BEFORE_AGE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: (?!is )[^\W\d_](?:[^\W\d_]|['’.-])*){1,3})"
