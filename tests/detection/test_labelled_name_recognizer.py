@@ -248,6 +248,9 @@ def test_one_listed_name_before_an_age():
     ("Chizoba (hospitalist) said ok to bill 99223", "Chizoba", "PROVIDER"),
     ("Thank you for seeing Ana Ruiz in consultation.\n\nThanks,\nNkazimulo Vilakazi-Sani\n", "Nkazimulo Vilakazi-Sani", "PROVIDER"),
     ("Follow-up: DR. Krishnamurthy in 1 wk; Dmitri H. Kozlov, Jun 26.\n", "Dmitri H. Kozlov", "PROVIDER"),
+    ("c/o CP. Triage RN Wisly Lafontant. ESI 2.", "Wisly Lafontant", "PROVIDER"),
+    ("husband at bs overnight. R. Lukk rn\n", "R. Lukk", "PROVIDER"),
+    ("Given by Nuhu Kimutai to Fiifi Ofori\n", "Nuhu Kimutai", "PROVIDER"),
 ])
 def test_names_vouched_for_by_thread_and_note_layouts(text, name, entity):
     assert (name, entity) in spans(text)
@@ -275,6 +278,8 @@ def test_names_vouched_for_by_thread_and_note_layouts(text, name, entity):
     ("Interpreter Spanish used for the visit", "Spanish"),
     ("Follow-up: Dr. Kozlov in 1 wk; Jun 26 labs (80053)", "Jun"),
     ("Follow-up: PCP in 1 week; Monday labs\n", "Monday"),
+    ("RN Assessment complete, Braden 18", "Assessment"),
+    ("Triage RN Wisly Lafontant. ESI 2, CPT 99284", "ESI"),
 ])
 def test_layout_rules_leave_words_codes_and_eponyms(text, word):
     findings = DetectionEngine().analyze(text)

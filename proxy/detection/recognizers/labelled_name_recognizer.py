@@ -160,11 +160,13 @@ class LabelledNameRecognizer(Recognizer):
 
     # --- taking words ---
     def _take(self, text: str, pos: int, mode: str) -> tuple[int, int] | None:
-        words, end, start, cursor, capital = 0, None, None, None, False
+        words, end, start, cursor, capital, stop = 0, None, None, None, False, False
         for m in WORD.finditer(text, pos):
             gap = text[(cursor if cursor is not None else pos):m.start()]
             if cursor is not None and gap not in (" ", ", ") or cursor is None and m.start() != pos:
                 break
+            if stop:
+                break  # "Triage RN Ana Ruiz. ESI 2": a full stop after a whole word ends the name
             cursor = m.end()
             word = m.group(0)
             core = word.rstrip(".")
@@ -198,6 +200,7 @@ class LabelledNameRecognizer(Recognizer):
                 break
             start = m.start() if start is None else start
             end, words, capital = m.start() + len(core), words + 1, core[0].isupper()
+            stop = word.endswith(".") and len(core) > 2 and fold(core) not in PARTICLES and text[m.end():m.end() + 1] == " "
             if words >= MAX_WORDS or possessive:
                 break  # a possessive ends the name: "Ms. Mendonca's records show A1c"
         if start is None or not words or self._role_or_phrase(text[start:end], text[end:end + 20]):

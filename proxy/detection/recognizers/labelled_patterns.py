@@ -32,6 +32,8 @@ BEFORE = [
     (r"\bidentified as[ \t]+", entities.PERSON, "title"),
     (r"(?<=[.!?] )[-–—~](?=[A-Z][^\W\d_]*(?: [A-Z]\.?)?[ \t]*(?:\n|$))", entities.PERSON, "title"),  # "... in chart. -Olgierd"
     (r"\bgiven by [^\n]{1,40}? to[ \t]+(?=[A-Z])", entities.PROVIDER, "title"),  # "Given by A. Ruiz to Bo Lee"
+    (r"\bgiven by[ \t]+(?=[A-Z][^\n]{1,40}? to [A-Z])", entities.PROVIDER, "title"),
+    (r"\b(?:triage|charge|primary|bedside)?[ \t]*(?:rn|lpn|crna)[ \t]+(?=[A-Z])", entities.PROVIDER, "title"),  # "Triage RN Ana Ruiz"
     (r"\b(?:sitter|rep|representative)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
     (r"\b(?:thanks|thank you|thx|ty)[ \t]+(?=[a-z][^\W\d_]+[ \t]*[!.]*[ \t]*(?:\n|$))", entities.PERSON, "chat"),
     (r"\b(?:patient|pt|dear|spoke with|spoke to|speaking with|discussed with|called|informed|contacted|"

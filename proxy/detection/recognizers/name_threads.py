@@ -105,7 +105,8 @@ def thread_names(text: str, lex) -> list[tuple[int, int, str, float]]:
         if (len(key) < 2 or key in lex.hard_stop or soft or key in ROLES or text[m.end():m.end() + 1] == ":"
                 or nxt and nxt.group(1) in CLINICAL_HEADS or not (lex.is_name(key) or key not in lex.english)):
             continue  # "A. Plan:", "B. Cereus", "E. Coli infection"
-        out.append((m.start("name"), m.end("name"), entities.PERSON, 0.7))
+        cred = re.match(r",?[ \t]+(?i:rn|lpn|md|do|np|pa-c)\b", text[m.end():m.end() + 8])  # "R. Lukk rn"
+        out.append((m.start("name"), m.end("name"), entities.PROVIDER if cred else entities.PERSON, 0.86 if cred else 0.7))
     for m in _LOWER_CUE.finditer(text):
         if _lower_name(lex, fold(m.group("name"))):
             entity = entities.PROVIDER if m.group("rn") else entities.PERSON
