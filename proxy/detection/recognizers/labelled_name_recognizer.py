@@ -93,7 +93,8 @@ class LabelledNameRecognizer(Recognizer):
         """Names typed as clinicians by where they stand: the signature of a consult or referral letter
         (a clinician writes "Thank you for seeing ..."), and the items of a "Follow-up:" line."""
         out = []
-        if CONSULT_LETTER.search(text):
+        lower = text.lower()
+        if any(k in lower for k in CONSULT_LETTER):
             for m in CLOSING.finditer(text):
                 span = self._take(text, m.end(), "title")
                 if span:

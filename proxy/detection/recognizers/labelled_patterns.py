@@ -33,7 +33,7 @@ BEFORE = [
     (r"(?<=[.!?] )[-–—~](?=[A-Z][^\W\d_]*(?: [A-Z]\.?)?[ \t]*(?:\n|$))", entities.PERSON, "title"),  # "... in chart. -Olgierd"
     (r"\bgiven by [^\n]{1,40}? to[ \t]+(?=[A-Z])", entities.PROVIDER, "title"),  # "Given by A. Ruiz to Bo Lee"
     (r"\bgiven by[ \t]+(?=[A-Z][^\n]{1,40}? to [A-Z])", entities.PROVIDER, "title"),
-    (r"\b(?:triage|charge|primary|bedside)?[ \t]*(?:rn|lpn|crna)[ \t]+(?=[A-Z])", entities.PROVIDER, "title"),  # "Triage RN Ana Ruiz"
+    (r"\b(?:rn|lpn|crna)[ \t]+(?=[A-Z])", entities.PROVIDER, "title"),  # "Triage RN Ana Ruiz"
     (r"\b(?:sitter|rep|representative)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
     (r"\b(?:thanks|thank you|thx|ty)[ \t]+(?=[a-z][^\W\d_]+[ \t]*[!.]*[ \t]*(?:\n|$))", entities.PERSON, "chat"),
     (r"\b(?:patient|pt|dear|spoke with|spoke to|speaking with|discussed with|called|informed|contacted|"
@@ -57,8 +57,8 @@ BEFORE = [
 ]
 BEFORE = [(re.compile(rx, re.I), entity, mode) for rx, entity, mode in BEFORE]
 # A consult or referral letter, whose writer is a clinician, and the closing before its signature.
-CONSULT_LETTER = re.compile(r"\b(?:thank you for (?:seeing|referring|the referral)|in consultation|i have followed|"
-                            r"(?:our|my) mutual patient)\b", re.I)
+CONSULT_LETTER = ("thank you for seeing", "thank you for referring", "thank you for the referral", "in consultation",
+                  "i have followed", "mutual patient")  # looked for in the lower-cased text
 CLOSING = re.compile(r"^[ \t]*(?:thank you|thanks|warm regards|kind regards|best regards|regards|sincerely|respectfully|"
                      r"cordially|best)[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:(?:dr|doctor)\.?[ \t]+)?", re.I | re.M)
 # "Follow-up: Dr. Ruiz in 1 wk; Ana Ruiz, May 2": each item names a clinician.

@@ -25,14 +25,14 @@ _SPELLED = re.compile(r"(?<![\w-])(?P<name>[A-Z](?:-[A-Z]){2,})(?![\w-])")
 _SPELL_CUE = re.compile(r"(?:spell(?:s|ed|ing)?|that['’]s|that is|as in)[ \t:,]*$", re.I)
 # An initial (or two) then a capitalised surname, after a line start, a dash, a colon, a sentence end or a
 # word that introduces a person; "hepatitis B. Patient" has a content word before the capital, so it stays.
-_INIT_LAST = re.compile(
-    r"(?:^|[:(\-–—,;] |[.!?] |\b(?:by|is|to|per|from|with|and|or|cc|saw|see|ask|call|page|paged|notified|sent|via|w/) )"
-    r"(?P<name>[A-Z]\.(?: ?[A-Z]\.)? ?" + _NAME_WORD + r")(?![\w'’-])", re.M)
+_INIT_LAST = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z]\.(?: ?[A-Z]\.)? ?" + _NAME_WORD + r")(?![\w'’-])")
+_INIT_PREFIX = re.compile(r"(?:[:(\-–—,;] |[.!?] |\b(?:by|is|to|per|from|with|and|or|cc|saw|see|ask|call|page|paged|"
+                          r"notified|sent|via|w/) )$")  # searched in the few characters before the initial
 # Family words and nurse handoffs before a lowercase name in terse notes and chat ("dtr" is nursing shorthand).
 _LOWER_CUE = re.compile(
-    r"\b(?i:(?P<rel>dtr|daughter|son|wife|husband|mother|father|mom|dad|sister|brother|sis|bro|niece|nephew|"
+    r"\b(?:(?P<rel>dtr|daughter|son|wife|husband|mother|father|mom|dad|sister|brother|sis|bro|niece|nephew|"
     r"grandson|granddaughter|spouse|partner|aunt|uncle|cousin|friend|neighbou?r|sitter|rep)"
-    r"|(?P<rn>(?i:report(?: given)? to|handed off to|handoff to)))[ \t]+(?P<name>[a-zà-ÿ][^\W\d_'’-]+(?:-[a-zà-ÿ]+)?)(?P<second> (?!(?:re|at|called|is|wants|said|states)\b)[a-zà-ÿ][^\W\d_'’-]+)?"
+    r"|(?P<rn>report(?: given)? to|handed off to|handoff to))[ \t]+(?P<name>[a-zà-ÿ][^\W\d_'’-]+(?:-[a-zà-ÿ]+)?)(?P<second> (?!(?:re|at|called|is|wants|said|states)\b)[a-zà-ÿ][^\W\d_'’-]+)?"
     r"(?=[ \t]*(?:[@,.;:!?)]|\(|$|\bre\b|\bat\b|\bcalled\b|\bw/|\bis\b|\bwants\b|\bsaid\b|\bstates\b))", re.M)
 
 
@@ -98,6 +98,8 @@ def thread_names(text: str, lex) -> list[tuple[int, int, str, float]]:
         if cued or re.search(rf"\b{letters}\b", fold(text).upper()):
             out.append((m.start("name"), m.end("name"), entities.PERSON, 0.8))
     for m in _INIT_LAST.finditer(text):
+        if m.start() and text[m.start() - 1] != "\n" and not _INIT_PREFIX.search(text, max(0, m.start() - 10), m.start()):
+            continue
         initials, surname = m.group("name").rsplit(".", 1)
         key = fold(surname.strip())
         soft = key in lex.soft_stop and "." not in initials  # two initials vouch for an eponym-like "H.C. Park"
@@ -107,7 +109,10 @@ def thread_names(text: str, lex) -> list[tuple[int, int, str, float]]:
             continue  # "A. Plan:", "B. Cereus", "E. Coli infection"
         cred = re.match(r",?[ \t]+(?i:rn|lpn|md|do|np|pa-c)\b", text[m.end():m.end() + 8])  # "R. Lukk rn"
         out.append((m.start("name"), m.end("name"), entities.PROVIDER if cred else entities.PERSON, 0.86 if cred else 0.7))
-    for m in _LOWER_CUE.finditer(text):
+    lower = text.lower()
+    for m in _LOWER_CUE.finditer(lower if len(lower) == len(text) else text):  # names stay lowercase in the text
+        if not text[m.start("name"):m.end()].islower():
+            continue
         if _lower_name(lex, fold(m.group("name"))):
             entity = entities.PROVIDER if m.group("rn") else entities.PERSON
             second = m.group("second") and fold(m.group("second").strip())
