@@ -26,7 +26,8 @@ FAKER_VERSION = "40.63.0"  # Faker's data changes between releases; the committe
 DEV_KINDS = ("prompt_note", "discharge_summary", "op_note", "ed_note", "radiology_report", "pathology_report",
              "nursing_note", "denial_appeal", "chat_followup", "claim_snippet", "face_sheet")
 # kind -> template function name; coder-facing kinds live in *_coder, clinical notes in *_notes.
-CODER_KINDS = {"prompt_note", "denial_appeal", "chat_followup", "claim_snippet", "referral_letter", "face_sheet"}
+CODER_KINDS = {"prompt_note", "denial_appeal", "chat_followup", "claim_snippet", "referral_letter", "face_sheet",
+               "billing_statement", "claim_form", "eligibility_271", "portal_message", "id_verify_script"}
 SPLITS = {
     "dev": {"seed": 20240611, "size": 352, "kinds": DEV_KINDS},
     "heldout": {"seed": 777013, "size": 286, "kinds": DEV_KINDS + ("referral_letter", "h_and_p")},
@@ -36,6 +37,9 @@ SPLITS = {
     "probe_names": {"seed": 4242031, "size": 250, "kinds": (
         "prompt_note", "chat_followup", "claim_snippet", "denial_appeal", "face_sheet", "referral_letter",
         "nursing_note", "phone_encounter", "signout", "progress_note", "discharge_summary", "chat_followup")},
+    "probe_places2": {"seed": 6022117, "size": 250, "kinds": (
+        "billing_statement", "claim_form", "eligibility_271", "portal_message", "id_verify_script",
+        "ems_run_sheet", "home_health_log", "pharmacy_note", "biometric_log")},
 }
 
 
