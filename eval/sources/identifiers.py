@@ -202,7 +202,7 @@ KINDS = {
 # probe_places2 only: billing/verification/biometric shapes and labels none of the splits above use.
 def account_p2(rng: random.Random) -> str:
     return rng.choice((f"{_s(rng, D, 6)}-{_s(rng, D, 2)}", "HB" + _s(rng, D, 9), "00" + _s(rng, D, 8),
-                       f"{_s(rng, D, 3)} {_s(rng, D, 3)} {_s(rng, D, 4)}", "G" + _s(rng, D, 7), _s(rng, D, 11),
+                       f"{_s(rng, D, 4)} {_s(rng, D, 4)} {_s(rng, D, 2)}", "G" + _s(rng, D, 7), _s(rng, D, 11),
                        f"PCN{_s(rng, D, 8)}", f"{_s(rng, D, 5)}.{_s(rng, D, 3)}"))
 
 

@@ -61,7 +61,7 @@ def portal_message(x) -> str:
         "Patient message ({pdate:md}): hi this is {pt:lower_full}, i moved from {word_town:bare} to {place} and "
         "my bill still goes to the old address. acct ending {ssn_last4}?? no wait thats my social. acct is {acctp}\n",
         "Portal msg: {pt:full} writes 'I was born {pdob:dth_of_month} in {far_town}, do you need that for the form?'\n",
-        "MyChart message from {pt:first}: we're visiting family in {far_town:bare} until the {dday}, can the "
+        "MyChart message from {pt:first}: we're visiting family in {far_town:bare} until {dday}, can the "
         "{cpt} visit be moved to {pdate:month_d}?\n",
         "patient asks via portal why {icd} is on her statement. she lives in {area_unit} now. dob {pdob:mdy2}\n",
         "Msg rec'd {pdate:mon_dth}: 'my husband {rel:full} picks up meds in {word_town:bare}, pls send rx there'\n",

@@ -29,7 +29,7 @@ def home_health_log(x) -> str:
         "Mon {pdate:md}: drove from office to {word_town:bare} (32 mi). {vitals}.\n"
         "Wed {pdate:md}: visit in {town}; pt at daughter's. Wound {icd} improving.\n",
         "Visit {pdate:mon_dth}: travel {town} -> {word_town:bare}, 18 mi. Pt home alone. {lab}.\n",
-        "Visits on the {dday} and the {dday}; pt's home is on a ranch in {area_unit}. {device} checked.\n",
+        "Visits on {dday} and {dday}; pt's home is on a ranch in {area_unit}. {device} checked.\n",
         "{pdate:iso}: pt staying with son in {far_town} until next month; visits on hold.\n",
     )) + x.pick((
         "Mileage log: {place} -> {word_town:bare} -> office.\n",

@@ -29,3 +29,23 @@ def test_biometric_ids_are_found(text, expected):
 ])
 def test_non_biometric_ids(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iris code ref BIO-04435-4", "BIO-04435-4"),
+    ("Finger scan ID RET69791177 retired.", "RET69791177"),
+    ("Palm-vein registration: Template ID IRJS156033", "IRJS156033"),
+    ("BIOMETRIC ENROLLMENT LOG\nEnrolment record BIO-99248-1", "BIO-99248-1"),
+    ("Biometric enrollment no. AD08D0D50DB2 | site", "AD08D0D50DB2"),
+])
+def test_biometric_template_labels(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Note template ID 44821 used for the visit",
+    "Enrollment record 2024-001 for the study",
+    "fingerprint rash, CPT 11102, ICD-10 L30.9",
+])
+def test_templates_without_biometric_words(text):
+    assert found(text) == []

@@ -27,3 +27,23 @@ def test_ssns_are_found(text, expected):
 ])
 def test_non_ssns(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- ssn (last four): 1175", "1175"),
+    ("Rep: can I get the last four of your social? Pt: 1955. Rep:", "1955"),
+    ("acct ending 5905?? no wait thats my social", "5905"),
+    ("Last 4 of SSN: 7424.", "7424"),
+])
+def test_last_four_in_scripts(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "SSN (last 4) 99214",
+    "social work saw pt; 2019 notes, room 4102",
+    "last four visits in 2021",
+    "ICD-10 Z59.00, CPT 99214",
+])
+def test_last_four_negatives(text):
+    assert found(text) == []

@@ -6,7 +6,7 @@ import re
 
 from proxy.detection import entities
 from proxy.detection.finding import Finding
-from proxy.detection.recognizer import DATE_LIKE, SPACED_ID, LabelledRecognizer, TextView
+from proxy.detection.recognizer import DATE_LIKE, SPACED_ID, LabelledRecognizer, Pattern, TextView
 from proxy.detection.recognizers.id_columns import column_values, header_regex, label_pairs
 from proxy.detection.recognizers.id_repeats import repeated
 
@@ -36,12 +36,24 @@ _LABELS = (
     r"(?:prior\s*)?auth(?:orization)?\s*(?:#|no\b|number|id|code)",
     r"pa\s*#",
     r"reference\s*(?:#|no\b|number)\s*(?:for\s+(?:the\s+)?claim)?",
+    # the claim forms' patient control number: UB-04 locator 3a, CMS-1500 box 26
+    r"(?:patient|pat|pt)\.?\s*(?:control|cntl|ctrl)\.?(?:\s*(?:#|no\b|number))?",
+    r"pcn",
+    r"fl\s?3a(?:\s*(?:pat(?:ient)?\.?\s*)?(?:control|cntl|ctrl)\.?)?",
+    r"box\s*26",
 )
+# "account ending in 4821": the last digits of an account, said aloud or printed masked
+_ENDING = (r"(?i:\b(?:account|acct|a/c)\.?(?:\s*(?:#|no\.?|number))?\s+(?:ending|ends)(?:\s+(?:in|with))?"
+           r"\s*:?\s*(?:[x*]+[- ]?)?)(?P<value>\d{4})(?!\d)")
 
 
 class AccountIdRecognizer(LabelledRecognizer):
     ENTITY = entities.ACCOUNT_ID
     LABELS = _LABELS
+    # after an account label a dotted number is the account ("Guar Acct 94461.629"), not a lab value; an
+    # amount has two decimals
+    VALUE = r"(?:\d{4,}\.\d{3,}(?!\w|\.\d)|" + SPACED_ID + r")"
+    PATTERNS = (Pattern("ending", _ENDING, 0.95),)
     PAIR_SCORE = 0.96
     COLUMN_SCORE = 0.92  # a cell under an "Acct"/"ENC" header: above OTHER_ID's label (0.9)
     REPEAT_SCORE = 0.85  # a later bare copy of a labelled number: above OTHER_ID (0.6 + context)

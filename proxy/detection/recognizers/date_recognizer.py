@@ -38,7 +38,8 @@ _DATE_CUE = re.compile(
     r"\b(?:on|since|from|to|until|thru|through|dated?|dos|doa|dod|dob|d\.o\.b|born|admit\w*|adm|discharg\w*|"
     r"d/c|dc|seen|visit\w*|f/u|follow\w*|returned|presented|surgery|sx|performed|scheduled|appt|appointment|"
     r"between|last|next|effective|expires?|deceased|died|expired|signed|mon|tues?|wed|thu|fri|sat|sun|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|of|by|after|before|due|service)\W{0,3}$"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|of|by|after|before|due|service|"
+    r"message|msg|rec'?d|received|sent|filled|refilled|statement|svc|check-?in|enrolled|incident)\W{0,3}$"
     r"|\b(?:dos|dob|f/u|follow[- ]?up|seen|visit|appt|admitted|discharged|on|pronounced|died|expired)\b[^.;\n]{0,18}$"
 )
 # A signature line dates its note: "Signed: TADEUSZ DROBOT PA-C  4/4", "Electronically signed by ... on 3/4".
@@ -62,6 +63,9 @@ _ORDINAL_NOT_DATE = re.compile(
     r"and|or|to|through|-)\b",
     re.I,
 )
+
+# "on the 13th and the 8th": a second day follows the conjunction, and nothing after it makes them ribs or toes
+_NEXT_DAY = re.compile(r"\s+(?:and|or|to|through|-)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!" + _ORDINAL_NOT_DATE.pattern + r")", re.I)
 
 
 def _md_ok(m: int, d: int) -> bool:
@@ -97,7 +101,13 @@ _PATTERNS: tuple[tuple[str, str, float, Callable[[re.Match], bool]], ...] = (
      r"(?:,?\s*" + _YEAR + r"(?!\d))?" + _TIME + r"\b", 0.85, _day),
     ("day_month", r"\b" + _WEEKDAY + r"?(?:(?i:the)\s+)?(?P<d>\d{1,2})" + _ORD + r"?(?:\s+(?i:of)\s+|[\s-]?)" + _MONTH
      + r"(?:[\s,-]*" + _YEAR + r"|[\s,-]*\d{2}(?!\d))?" + _TIME + r"(?![a-z])", 0.85, _day),
-    ("month_year", r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b", 0.8, _always),
+    # "Mar-03-24", "MAR-03-2024": month, day and year joined by dashes
+    ("mon_d_y_dash", r"\b" + _MONTH + r"-(?P<d>\d{1,2})-(?:\d{4}|\d{2})(?![\w-])", 0.85, _day),
+    # "16th of December": an ordinal, "of" and a month name read as nothing but a date (above a name
+    # reading that starts at the month)
+    ("dth_of_month", r"\b(?:(?i:the)\s+)?(?P<d>\d{1,2})" + _ORD + r"\s+(?i:of)\s+" + _MONTH + r"(?:,?\s*" + _YEAR + r"(?!\d))?(?![a-z])",
+     0.9, _day),
+    ("month_year", r"\b" + _MONTH + r"(?:,?\s+(?:of\s+)?|-)" + _YEAR + r"\b", 0.8, _always),
     ("lower_may", r"\bmay\s+(?P<d>\d{1,2})" + _ORD + r"(?:,?\s*" + _YEAR + r")?\b", 0.8, _day),
     ("the_nth", r"\b(?:(?i:on|by|since|until|from|before|after)\s+)?(?i:the)\s+(?P<d>\d{1,2})" + _ORD + r"\b", 0.6, _day),
     ("weekday_nth", r"\b" + _WEEKDAY + r"(?P<d>\d{1,2})" + _ORD + r"\b", 0.8, _day),
@@ -119,7 +129,7 @@ class DateRecognizer(Recognizer):
                 if not ok(m):
                     continue
                 if name == "the_nth":
-                    if _ORDINAL_NOT_DATE.match(text, m.end()):
+                    if _ORDINAL_NOT_DATE.match(text, m.end()) and not _NEXT_DAY.match(text, m.end()):
                         continue
                     if m.group(0)[:1].lower() != "t":  # "on the 14th"
                         score = 0.85

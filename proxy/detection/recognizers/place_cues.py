@@ -46,7 +46,7 @@ _COUNTRIES = "|".join(sorted({w.title() for w in NOT_PLACES if " " not in w and 
 COUNTRY_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?(?:" + _COUNTRIES + r")\b")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’.\-]*[ \t]+){0,3}[^\W\d_][\w'’.\-]*\Z")
 _PREPOSITION = re.compile(r"\b(?:from|in|to|near|at|outside|of)[ \t]+\Z", re.I)
-_LINKS = frozenset("am an der de del la di da do of upon on sur".split())
+_LINKS = frozenset("am an der de del la las los di da do dos das of upon on sur".split())
 ENDING = re.compile(
     r"(?:ville|ton|town|burg|burgh|borough|boro|bury|mouth|haven|land|stad|port|field|view|side|chester|"
     r"ford|wood|dale|berg|shire|fort|furt|mont|polis|stead|wick|worth|ham|ington|sville|ston|brook|"
@@ -60,7 +60,7 @@ FACILITY_WORDS = frozenset(
 TITLES = frozenset("dr dr. mr mr. mrs mrs. ms ms. miss prof prof. doctor nurse".split())
 
 _WORD = r"(?:[A-Z][A-Za-z'’\-]*\.?|[dl]['’][A-Z][a-z]+)"
-_RUN = rf"{_WORD}(?:[ \t]+(?:(?:of|de|del|la|on|upon|the)[ \t]+)?{_WORD}){{0,3}}"
+_RUN = rf"{_WORD}(?:[ \t]+(?:(?:of|de|del|la|los|las|on|upon|the)[ \t]+){{0,2}}{_WORD}){{0,3}}"
 _LOW_WORD = r"[a-z][a-z'’\-]+"
 
 LABELLED = re.compile(
@@ -69,6 +69,24 @@ LABELLED = re.compile(
     r"(?:prior|previous|former|home|current)[ \t]+address|home)"
     r"[ \t]*(?::|-|=)[ \t]*(?P<place>" + _RUN.replace("[A-Z][A-Za-z", "[A-Za-z") + r")"
 )
+# A field that can hold nothing but a town ("City on file: Liberty", "CITY Port Brandonside   STATE Ohio",
+# the X12 address segment "N4*Sandy*OR*97055~"): its value is a place even when it is an English word.
+TOWN_FIELD = re.compile(
+    r"(?im)\b(?:(?:mailing|home|billing|residence|patient)[ \t]+)?(?:city|town|township|village|municipality|hometown|"
+    r"parish|borough)(?:[ \t]+(?:on[ \t]+file|of[ \t]+residence))?[ \t]*(?::|=)[ \t]*(?P<place>" + _RUN + r")(?=[ \t]*(?:$|[.;,|(]|[ \t]{2}))"
+    r"|(?-i:\b(?:CITY|TOWN)[ \t]+(?P<caps>" + _RUN + r")(?=[ \t]{2,}|[ \t]*$))"
+    r"|\bN4\*(?P<n4>[A-Za-z][A-Za-z .'’-]{0,40})\*"
+    # a call script: "and the city you live in? Pt: Lincoln."
+    r"|(?i:\b(?:city|town)\s+(?:you|they|he|she)\s+(?:live|lives|reside)\s+in\?\s*(?:pt|patient|caller|member)\s*:)\s*(?P<said>" + _RUN + r")"
+)
+# "travel Boyleport -> Clinton", "Mileage log: Davidville -> Marshall -> office": the stops of a route
+ROUTE = re.compile(r"(?i:travel\w*|mileage|miles|route|drove|driving|trip|itinerary)[^\n]{0,40}?(?:->|=>|→)")
+_STOP = re.compile(r"(?:(?<=->)|(?<==>)|(?<=→)|(?<=:)|(?<=travel)|(?<=^))[ \t]*(?P<place>" + _RUN + r")[ \t]*(?=->|=>|→|,|\(|[ \t]*$)", re.M)
+_STATE_NEXT = re.compile(r",[ \t]*([A-Z]{2})(?![\w-])(?![ \t]*,[ \t]*[A-Z][A-Za-z])")  # not "Kim, MD, PhD"
+_RESIDENCE = re.compile(r"(?i)liv|resid|mov|relocat|born|raised|grew|hometown|native|originally|visit|vacation|"
+                        r"trip|drove|driven|flew|flown|commute|stay")
+_ROUTE_GENERIC = frozenset("office home clinic work school agency base station hq pt patient start end".split())
+_ARROW_LINE = re.compile(r"[^\n]*(?:->|=>|→)[^\n]*")
 # "Springfield, IL 62704" / "East Heatherside, Ohio" at the start of a line (letter headers, face sheets)
 CITY_LINE = re.compile(
     r"(?m)^[ \t]*(?P<place>" + _RUN + r"),[ \t]*(?P<state>[A-Z]{2}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\.?"
@@ -132,8 +150,10 @@ def _accept(keys: list[str], strong: bool) -> bool:
         return True
     if not strong or " ".join(keys) in NOT_PLACES:
         return False
-    # a strong cue vouches for unknown capitalised words ("lives in Reyesland"), not for English ones
-    return not any(k in lex.english or k in lex.soft_stop or k in lex.states for k in keys)
+    # a strong cue vouches for unknown capitalised words ("lives in Reyesland"), not for English ones;
+    # the particles of "Santiago de los Caballeros" are no reason to doubt it
+    words = [k for k in keys if len(keys) < 3 or k not in _LINKS]
+    return not any(k in lex.english or k in lex.soft_stop or k in lex.states for k in words)
 
 
 def _trim_run(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -142,11 +162,11 @@ def _trim_run(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for m in re.finditer(r"[^\s,;:()]+", text[start:end]):
         raw = m.group()
         key = _key(raw)
-        if _bad_word(key) or (not words and key in ("of", "de", "del", "la", "on", "upon", "the")):
-            break
+        if (_bad_word(key) and not (words and key in _LINKS)) or (not words and key in _LINKS | {"the"}):
+            break  # a particle inside a name stays: "Santiago de los Caballeros"
         words.append((start + m.start(), start + m.start() + len(raw.rstrip(".,")) if key not in
                       ("st", "mt", "ft") else start + m.end(), key))
-    while words and words[-1][2] in ("of", "de", "del", "la", "on", "upon", "the"):
+    while words and (words[-1][2] in _LINKS or words[-1][2] == "the"):
         words.pop()
     return words
 
@@ -172,6 +192,14 @@ def cued_places(view: TextView) -> list[Cued]:
         span = _best(text, m.start("place"), m.end("place"), strong=True)
         if span:
             out.append((*span, True))
+    if "city" in view.lower or "town" in view.lower or "N4*" in text or "parish" in view.lower or "borough" in view.lower:
+        for m in TOWN_FIELD.finditer(text):
+            g = next(k for k in ("place", "caps", "n4", "said") if m.group(k))
+            span = _field_place(text, m.start(g), m.end(g))
+            if span:
+                out.append((*span, True))
+    if "->" in text or "=>" in text or "→" in text:
+        out.extend(_route_stops(text))
     for m in CITY_LINE.finditer(text):
         state = m.group("state")
         if fold(state) not in lex.states and state not in lex.state_codes:
@@ -204,9 +232,41 @@ def cued_places(view: TextView) -> list[Cued]:
                     break
             continue
         span = _best(text, m.start("place"), m.end("place"), strong)
+        if strong and not span and _RESIDENCE.match(m.group("strong")):
+            # "moved here from Marshall, MD": a residence cue, then a town and its state (not "care
+            # transferred to Jones, MD", where the cue may hand over to a clinician)
+            span = _field_place(text, m.start("place"), m.end("place"))
+            st = _STATE_NEXT.match(text, span[1]) if span else None
+            if not (st and st.group(1) in lex.state_codes):
+                span = None
         if span:
             out.append((*span, strong))
     view.cache["cued_places"] = out
+    return out
+
+
+def _field_place(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The value of a town field: its capitalised words up to a state, facility word or title."""
+    # a field ends at a wide gap ("CITY Troy   STATE NY") or a sentence end ("Pt: Lincoln. Rep: ...")
+    gap = re.search(r"[ \t]{2}|\t|(?<!\b[SMF]t)\.(?=\s)", text[start:end])
+    words = [w for w in _trim_run(text, start, start + gap.start() if gap else end) if w[2] not in _ROUTE_GENERIC]
+    lex = load()
+    keys = [w[2] for w in words]
+    if not words or " ".join(keys) in NOT_PLACES or any(k in lex.states for k in keys) or keys[-1] in PREFIXES:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _route_stops(text: str) -> list[Cued]:
+    """Capitalised stops between arrows on a line that speaks of travel; each must look like a place."""
+    out: list[Cued] = []
+    for line in _ARROW_LINE.finditer(text):
+        if not ROUTE.search(line.group()):
+            continue
+        for m in _STOP.finditer(text, line.start(), line.end()):
+            span = _field_place(text, m.start("place"), m.end("place"))
+            if span:
+                out.append((*span, True))
     return out
 
 
@@ -233,6 +293,8 @@ def _before_country(text: str, comma: int) -> tuple[int, int] | None:
             return None  # "Dr. Patel, India": a person and a country
         if not (key in _LINKS or _bad_word(key) or key in lex.english):
             break
+        if len(keep) == 1 and not _bad_word(key) and _PREPOSITION.search(text, 0, m.start() + keep[0][0]):
+            break  # "in Hue, Vietnam", "from Nice, France": a town that is also a word
         keep.pop(0)  # "Visiting Rourkela, India": not part of the town
     if not keep:
         return None
@@ -246,3 +308,8 @@ def _before_country(text: str, comma: int) -> tuple[int, int] | None:
 def accept_run(keys: list[str]) -> bool:
     """A run of folded words that place-name shape or a gazetteer vouches for (for callers with a cue)."""
     return _accept(keys, strong=True) and not any(_bad_word(k) for k in keys)
+
+
+def place_shaped(keys: list[str]) -> bool:
+    """A run that looks like a place without a cue: prefix + name ("Lake Gabriela"), a place ending."""
+    return _shaped(keys, weak=True) and not any(_bad_word(k) for k in keys)

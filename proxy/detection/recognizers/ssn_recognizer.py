@@ -9,7 +9,12 @@ from proxy.detection.recognizer import LabelledRecognizer, Pattern
 
 _SSN_LABELS = (
     r"(?:ssn|social\s*security(?:\s*(?:#|no\.?|number))?)\s*(?:last\s*(?:4|four)(?:\s*digits)?|ending(?:\s*in)?)",
+    r"(?:ssn|social\s*security(?:\s*(?:#|no\.?|number))?)\s*\(\s*last\s*(?:4|four)(?:\s*digits)?\s*\)",
     r"ssn", r"ss\s?#", r"ss\s?no", r"soc(?:ial)?\.?\s*sec(?:urity)?", r"ssa")
+# "the last four of your social? Pt: 1955": a question answered on the next turn of a call script
+_LAST_FOUR = (r"(?i:\blast\s*(?:4|four)(?:\s*digits)?\s+of\s+(?:your|the|his|her|their|pt'?s|patient'?s)?\s*"
+              r"(?:ssn|social(?:\s*security)?(?:\s*(?:#|no\.?|number))?)\b[?.,:]?\s*"
+              r"(?:(?:pt|patient|caller|member|mbr|answer|a)\s*:\s*|is\s+|was\s+)?)(?P<value>\d{4})(?!\d)")
 
 
 def _plausible(digits: str) -> bool:
@@ -24,6 +29,10 @@ class SsnRecognizer(LabelledRecognizer):
     PATTERNS = (
         Pattern("ssn_dashed", r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.8),
         Pattern("ssn_spaced", r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])", 0.6),
+        Pattern("last_four", _LAST_FOUR, 0.95),
+        # "acct ending 5905?? no wait that's my social": the speaker's own correction outranks the label
+        Pattern("said_social", r"(?<![\w-])(?P<value>\d{4})(?!\d)(?=\W{0,6}(?i:(?:no,?\s+)?(?:wait,?\s+)?"
+                r"(?:that'?s|that\s+is|thats|it'?s|is)\s+(?:my|his|her|the)\s+(?:social|ssn)\b))", 0.97),
         Pattern("ssn_masked", r"(?<![\w-])(?:xxx|XXX|\*{3})-(?:xx|XX|\*{2})-\d{4}(?![\d-])", 0.85),
     )
     CONTEXT = ("ssn", "social", "ss#", "security")

@@ -20,6 +20,8 @@ class ZipCodeRecognizer(LabelledRecognizer):
     VALUE = _ZIP + r"(?!\d)"
     PATTERNS = (
         Pattern("after_state", STATE_BEFORE_ZIP_REGEX + r"(?P<value>" + _ZIP + r")(?![\d-])", 0.9),
+        # X12 address segment: N4*city*state*ZIP
+        Pattern("n4_segment", r"\bN4\*[^*~\n]{1,40}\*[A-Za-z ]{0,20}\*(?P<value>" + _ZIP + r")(?![\d-])", 0.95),
         Pattern("zip_plus_four", r"(?<![\d-])\d{5}-\d{4}(?![\d-])", 0.7),
     )
     CONTEXT = ("zip", "postal", "address", "lives", "resides")
