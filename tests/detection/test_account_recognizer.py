@@ -114,3 +114,25 @@ def test_claim_form_and_masked_accounts(text, expected):
 ])
 def test_claim_form_negatives(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TCN 4829130123", "4829130123"),
+    ("Claim control # 20240311222", "20240311222"),
+    ("Payer claim control number 20240311222", "20240311222"),
+    ("Remit # 4829130", "4829130"),
+    ("EOB # 4829130", "4829130"),
+    ("Hospital Account Record 4829130", "4829130"),
+])
+def test_claim_control_and_remit_numbers(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "EOB shows 99214 denied",
+    "tcn 99213",
+    "remit to PO Box 4411",
+    "the remit 4 lines, HCPCS J1885",
+])
+def test_claim_control_negatives(text):
+    assert found(text) == []

@@ -49,3 +49,12 @@ def test_biometric_template_labels(text, expected):
 ])
 def test_templates_without_biometric_words(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("vein scan ID 4471221", "4471221"),
+    ("fingerprint on file: FP-77123", "FP-77123"),
+    ("right thumb template 4471-AB", "4471-AB"),
+])
+def test_more_biometric_kinds(text, expected):
+    assert expected in found(text)

@@ -164,3 +164,21 @@ def test_town_fields_routes_and_word_towns(text, place):
 ])
 def test_town_field_negatives(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("from Prince George's County, MD", "Prince George's County"),
+    ("Patient currently in Reading, PA", "Reading"),
+    ("Pt lives in Caddo Parish.", "Caddo Parish"),
+])
+def test_counties_and_towns_before_credential_like_states(text, place):
+    assert place in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Discussed in detail with Smith, PA",
+    "seen in clinic by Jones, PA today",
+    "in Smith, PA-C note",
+])
+def test_clinicians_with_credentials_are_no_towns(text):
+    assert found(R, text) == []

@@ -167,3 +167,22 @@ def test_a_year_after_a_labelled_number_is_no_second_number():
 
 def test_a_label_glued_in_parentheses_leaves_no_label_behind():
     assert found("SW note - Nadeau, Michel (MRN-995330-9)") == ["995330-9"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HRN: 00482913", "00482913"),
+    ("UR number 4829130", "4829130"),
+    ("U.R. No. 4482913", "4482913"),
+    ("Enterprise ID: E4829130", "E4829130"),
+])
+def test_record_numbers_under_other_names(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "UR 2 weeks, CPT 99214",
+    "hrn 99214",
+    "Enterprise plan, ICD-10 E11.9, NDC 0071-0155-23",
+])
+def test_record_number_label_negatives(text):
+    assert found(text) == []

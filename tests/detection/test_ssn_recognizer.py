@@ -47,3 +47,12 @@ def test_last_four_in_scripts(text, expected):
 ])
 def test_last_four_negatives(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SSN ends in 6789", "6789"),
+    ("social ending 6789", "6789"),
+    ("SS # ending 6789", "6789"),
+])
+def test_ssn_ending(text, expected):
+    assert expected in found(text)

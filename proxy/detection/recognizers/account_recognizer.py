@@ -39,6 +39,12 @@ _LABELS = (
     # the claim forms' patient control number: UB-04 locator 3a, CMS-1500 box 26
     r"(?:patient|pat|pt)\.?\s*(?:control|cntl|ctrl)\.?(?:\s*(?:#|no\b|number))?",
     r"pcn",
+    # claim control numbers (Medicaid TCN, payer claim control), remittance and EOB references
+    r"tcn",
+    r"(?:payer\s+)?claim\s*control(?:\s*(?:#|no\b|number))?",
+    r"remit",
+    r"eob",
+    r"hospital\s+account\s+record",
     r"fl\s?3a(?:\s*(?:pat(?:ient)?\.?\s*)?(?:control|cntl|ctrl)\.?)?",
     r"box\s*26",
 )

@@ -65,7 +65,8 @@ _ORDINAL_NOT_DATE = re.compile(
 )
 
 # "on the 13th and the 8th": a second day follows the conjunction, and nothing after it makes them ribs or toes
-_NEXT_DAY = re.compile(r"\s+(?:and|or|to|through|-)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!" + _ORDINAL_NOT_DATE.pattern + r")", re.I)
+_NEXT_DAY = re.compile(r"\s+(?:and|or|to|through|-)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!"
+                       + _ORDINAL_NOT_DATE.pattern + r")", re.I)
 
 
 def _md_ok(m: int, d: int) -> bool:
@@ -105,8 +106,8 @@ _PATTERNS: tuple[tuple[str, str, float, Callable[[re.Match], bool]], ...] = (
     ("mon_d_y_dash", r"\b" + _MONTH + r"-(?P<d>\d{1,2})-(?:\d{4}|\d{2})(?![\w-])", 0.85, _day),
     # "16th of December": an ordinal, "of" and a month name read as nothing but a date (above a name
     # reading that starts at the month)
-    ("dth_of_month", r"\b(?:(?i:the)\s+)?(?P<d>\d{1,2})" + _ORD + r"\s+(?i:of)\s+" + _MONTH + r"(?:,?\s*" + _YEAR + r"(?!\d))?(?![a-z])",
-     0.9, _day),
+    ("dth_of_month", r"\b(?:(?i:the)\s+)?(?P<d>\d{1,2})" + _ORD + r"\s+(?i:of)\s+" + _MONTH
+     + r"(?:,?\s*" + _YEAR + r"(?!\d))?(?![a-z])", 0.9, _day),
     ("month_year", r"\b" + _MONTH + r"(?:,?\s+(?:of\s+)?|-)" + _YEAR + r"\b", 0.8, _always),
     ("lower_may", r"\bmay\s+(?P<d>\d{1,2})" + _ORD + r"(?:,?\s*" + _YEAR + r")?\b", 0.8, _day),
     ("the_nth", r"\b(?:(?i:on|by|since|until|from|before|after)\s+)?(?i:the)\s+(?P<d>\d{1,2})" + _ORD + r"\b", 0.6, _day),

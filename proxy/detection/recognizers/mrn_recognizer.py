@@ -26,6 +26,10 @@ _LABELS = (
     r"med(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:\s*(?:no|num(?:ber)?|#|id)\b\.?)?",
     r"(?:hospital|hosp|patient|pt|unit|chart|emr|ehr|epic|cerner|meditech|registration|reg)\.?\s*(?:#|no\b\.?|num(?:ber)?|id(?:entifier)?)",
     r"chart",
+    # health/unit record numbers and the enterprise (EMPI) number under other names
+    r"hrn",
+    r"u\.?r\.?\s*(?:#|no\b\.?|num(?:ber)?)",
+    r"enterprise\s*(?:id|#|no\b\.?|num(?:ber)?)",
     r"record\s*(?:#|no\b\.?|num(?:ber)?)",
     r"e?mpi(?:\s*id)?",
     r"(?:acct|account|enc|encounter|fin|csn)\s*/\s*mrn",

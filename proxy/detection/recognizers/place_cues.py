@@ -69,24 +69,6 @@ LABELLED = re.compile(
     r"(?:prior|previous|former|home|current)[ \t]+address|home)"
     r"[ \t]*(?::|-|=)[ \t]*(?P<place>" + _RUN.replace("[A-Z][A-Za-z", "[A-Za-z") + r")"
 )
-# A field that can hold nothing but a town ("City on file: Liberty", "CITY Port Brandonside   STATE Ohio",
-# the X12 address segment "N4*Sandy*OR*97055~"): its value is a place even when it is an English word.
-TOWN_FIELD = re.compile(
-    r"(?im)\b(?:(?:mailing|home|billing|residence|patient)[ \t]+)?(?:city|town|township|village|municipality|hometown|"
-    r"parish|borough)(?:[ \t]+(?:on[ \t]+file|of[ \t]+residence))?[ \t]*(?::|=)[ \t]*(?P<place>" + _RUN + r")(?=[ \t]*(?:$|[.;,|(]|[ \t]{2}))"
-    r"|(?-i:\b(?:CITY|TOWN)[ \t]+(?P<caps>" + _RUN + r")(?=[ \t]{2,}|[ \t]*$))"
-    r"|\bN4\*(?P<n4>[A-Za-z][A-Za-z .'’-]{0,40})\*"
-    # a call script: "and the city you live in? Pt: Lincoln."
-    r"|(?i:\b(?:city|town)\s+(?:you|they|he|she)\s+(?:live|lives|reside)\s+in\?\s*(?:pt|patient|caller|member)\s*:)\s*(?P<said>" + _RUN + r")"
-)
-# "travel Boyleport -> Clinton", "Mileage log: Davidville -> Marshall -> office": the stops of a route
-ROUTE = re.compile(r"(?i:travel\w*|mileage|miles|route|drove|driving|trip|itinerary)[^\n]{0,40}?(?:->|=>|→)")
-_STOP = re.compile(r"(?:(?<=->)|(?<==>)|(?<=→)|(?<=:)|(?<=travel)|(?<=^))[ \t]*(?P<place>" + _RUN + r")[ \t]*(?=->|=>|→|,|\(|[ \t]*$)", re.M)
-_STATE_NEXT = re.compile(r",[ \t]*([A-Z]{2})(?![\w-])(?![ \t]*,[ \t]*[A-Z][A-Za-z])")  # not "Kim, MD, PhD"
-_RESIDENCE = re.compile(r"(?i)liv|resid|mov|relocat|born|raised|grew|hometown|native|originally|visit|vacation|"
-                        r"trip|drove|driven|flew|flown|commute|stay")
-_ROUTE_GENERIC = frozenset("office home clinic work school agency base station hq pt patient start end".split())
-_ARROW_LINE = re.compile(r"[^\n]*(?:->|=>|→)[^\n]*")
 # "Springfield, IL 62704" / "East Heatherside, Ohio" at the start of a line (letter headers, face sheets)
 CITY_LINE = re.compile(
     r"(?m)^[ \t]*(?P<place>" + _RUN + r"),[ \t]*(?P<state>[A-Z]{2}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\.?"
@@ -187,19 +169,14 @@ def cued_places(view: TextView) -> list[Cued]:
     cached = view.cache.get("cued_places")
     if cached is not None:
         return cached
+    from proxy.detection.recognizers.place_fields import field_places, residence_before_state  # imports this module
+
     text, lex, out = view.text, load(), []
     for m in LABELLED.finditer(text):
         span = _best(text, m.start("place"), m.end("place"), strong=True)
         if span:
             out.append((*span, True))
-    if "city" in view.lower or "town" in view.lower or "N4*" in text or "parish" in view.lower or "borough" in view.lower:
-        for m in TOWN_FIELD.finditer(text):
-            g = next(k for k in ("place", "caps", "n4", "said") if m.group(k))
-            span = _field_place(text, m.start(g), m.end(g))
-            if span:
-                out.append((*span, True))
-    if "->" in text or "=>" in text or "→" in text:
-        out.extend(_route_stops(text))
+    out.extend(field_places(view))
     for m in CITY_LINE.finditer(text):
         state = m.group("state")
         if fold(state) not in lex.states and state not in lex.state_codes:
@@ -232,41 +209,12 @@ def cued_places(view: TextView) -> list[Cued]:
                     break
             continue
         span = _best(text, m.start("place"), m.end("place"), strong)
-        if strong and not span and _RESIDENCE.match(m.group("strong")):
-            # "moved here from Marshall, MD": a residence cue, then a town and its state (not "care
-            # transferred to Jones, MD", where the cue may hand over to a clinician)
-            span = _field_place(text, m.start("place"), m.end("place"))
-            st = _STATE_NEXT.match(text, span[1]) if span else None
-            if not (st and st.group(1) in lex.state_codes):
-                span = None
+        if not span:  # "moved from Marshall, MD", "currently in Reading, PA"
+            span = residence_before_state(text, m.group("strong") or m.group("weak"), m.start("place"), m.end("place"))
+            strong = strong or span is not None
         if span:
             out.append((*span, strong))
     view.cache["cued_places"] = out
-    return out
-
-
-def _field_place(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The value of a town field: its capitalised words up to a state, facility word or title."""
-    # a field ends at a wide gap ("CITY Troy   STATE NY") or a sentence end ("Pt: Lincoln. Rep: ...")
-    gap = re.search(r"[ \t]{2}|\t|(?<!\b[SMF]t)\.(?=\s)", text[start:end])
-    words = [w for w in _trim_run(text, start, start + gap.start() if gap else end) if w[2] not in _ROUTE_GENERIC]
-    lex = load()
-    keys = [w[2] for w in words]
-    if not words or " ".join(keys) in NOT_PLACES or any(k in lex.states for k in keys) or keys[-1] in PREFIXES:
-        return None
-    return words[0][0], words[-1][1]
-
-
-def _route_stops(text: str) -> list[Cued]:
-    """Capitalised stops between arrows on a line that speaks of travel; each must look like a place."""
-    out: list[Cued] = []
-    for line in _ARROW_LINE.finditer(text):
-        if not ROUTE.search(line.group()):
-            continue
-        for m in _STOP.finditer(text, line.start(), line.end()):
-            span = _field_place(text, m.start("place"), m.end("place"))
-            if span:
-                out.append((*span, True))
     return out
 
 

@@ -151,7 +151,10 @@ def find_locations(view: TextView) -> list[Span]:
     for s, e in table_places(view):  # the CITY column of a pasted table
         out.append((s, e))
         vouched_spans.append((s, e))
-    out.extend(m.span() for m in P.COUNTY.finditer(text) if fold(m.group().split()[0]) not in lex.hard_stop)
+    # "Prince George's County, MD": the word County vouches for the place against a name reading
+    counties = [m.span() for m in P.COUNTY.finditer(text) if fold(m.group().split()[0]) not in lex.hard_stop]
+    out.extend(counties)
+    vouched_spans.extend(counties)
     for m in P.PLACE_CUE.finditer(text):
         run = P.PLACE_RUN.match(text, m.end())
         if not run:

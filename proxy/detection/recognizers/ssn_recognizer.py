@@ -8,7 +8,8 @@ from proxy.detection import entities
 from proxy.detection.recognizer import LabelledRecognizer, Pattern
 
 _SSN_LABELS = (
-    r"(?:ssn|social\s*security(?:\s*(?:#|no\.?|number))?)\s*(?:last\s*(?:4|four)(?:\s*digits)?|ending(?:\s*in)?)",
+    r"(?:ssn|ss\s?#|social(?:\s*security)?(?:\s*(?:#|no\.?|number))?)\s*(?:last\s*(?:4|four)(?:\s*digits)?|"
+    r"(?:ending|ends)(?:\s*(?:in|with))?)",
     r"(?:ssn|social\s*security(?:\s*(?:#|no\.?|number))?)\s*\(\s*last\s*(?:4|four)(?:\s*digits)?\s*\)",
     r"ssn", r"ss\s?#", r"ss\s?no", r"soc(?:ial)?\.?\s*sec(?:urity)?", r"ssa")
 # "the last four of your social? Pt: 1955": a question answered on the next turn of a call script
