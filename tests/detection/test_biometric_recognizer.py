@@ -58,3 +58,22 @@ def test_templates_without_biometric_words(text):
 ])
 def test_more_biometric_kinds(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("verified by fingerprint match FP-1234-567", "FP-1234-567"),
+    ("thumbprint verified, ref 1234-5678", "1234-5678"),
+    ("biometric login 3f9a8b7c6d5e4f30", "3f9a8b7c6d5e4f30"),
+])
+def test_ids_a_few_words_after_a_biometric_kind(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "retinal scan 2019 normal",
+    "iris scan shows 12345 lesions",
+    "fingerprint scan of ICD-10 Z01.89, CPT 92250",
+    "retinal exam, NDC 0071-0155-23, LOINC 2345-7",
+])
+def test_biometric_words_without_ids(text):
+    assert found(text) == []

@@ -186,3 +186,20 @@ def test_record_numbers_under_other_names(text, expected):
 ])
 def test_record_number_label_negatives(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pt Maria Lopez - E1234567 - seen 3/4/21", "E1234567"),
+    ("H&P: LOPEZ, MARIA A  M12345678", "M12345678"),
+])
+def test_record_number_beside_the_name(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dx: Smith, John  99214",
+    "CPT: Jones, Ann  G0444",
+    "Plan: Metformin, Lisinopril  20 mg",
+])
+def test_labelled_name_columns_leave_codes(text):
+    assert found(text) == []

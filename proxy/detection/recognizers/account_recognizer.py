@@ -6,7 +6,7 @@ import re
 
 from proxy.detection import entities
 from proxy.detection.finding import Finding
-from proxy.detection.recognizer import DATE_LIKE, SPACED_ID, LabelledRecognizer, Pattern, TextView
+from proxy.detection.recognizer import DATE_LIKE, SPACED_ID, LabelledRecognizer, TextView
 from proxy.detection.recognizers.id_columns import column_values, header_regex, label_pairs
 from proxy.detection.recognizers.id_repeats import repeated
 
@@ -59,7 +59,7 @@ class AccountIdRecognizer(LabelledRecognizer):
     # after an account label a dotted number is the account ("Guar Acct 94461.629"), not a lab value; an
     # amount has two decimals
     VALUE = r"(?:\d{4,}\.\d{3,}(?!\w|\.\d)|" + SPACED_ID + r")"
-    PATTERNS = (Pattern("ending", _ENDING, 0.95),)
+    _ENDING = re.compile(_ENDING)
     PAIR_SCORE = 0.96
     COLUMN_SCORE = 0.92  # a cell under an "Acct"/"ENC" header: above OTHER_ID's label (0.9)
     REPEAT_SCORE = 0.85  # a later bare copy of a labelled number: above OTHER_ID (0.6 + context)
@@ -68,6 +68,9 @@ class AccountIdRecognizer(LabelledRecognizer):
 
     def analyze(self, view: TextView) -> list[Finding]:
         found = super().analyze(view)
+        if "end" in view.lower:  # "account ending in 4821"
+            found += [Finding(m.start("value"), m.end("value"), self.ENTITY, self.LABEL_SCORE, self.name)
+                      for m in self._ENDING.finditer(view.text)]
         found += [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name)
                   for s, e in column_values(view, self._HEADER, self._CELL) if self.validate(view.text[s:e])]
         # a pair of labels outranks a single one: in "Acct/MRN: 5566778 / 00123456" the first is the account

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from proxy.detection import entities
-from proxy.detection.recognizer import LabelledRecognizer, Pattern
+from proxy.detection.finding import Finding
+from proxy.detection.recognizer import LabelledRecognizer, Pattern, TextView
 
 _SSN_LABELS = (
     r"(?:ssn|ss\s?#|social(?:\s*security)?(?:\s*(?:#|no\.?|number))?)\s*(?:last\s*(?:4|four)(?:\s*digits)?|"
@@ -30,13 +31,20 @@ class SsnRecognizer(LabelledRecognizer):
     PATTERNS = (
         Pattern("ssn_dashed", r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.8),
         Pattern("ssn_spaced", r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])", 0.6),
-        Pattern("last_four", _LAST_FOUR, 0.95),
-        # "acct ending 5905?? no wait that's my social": the speaker's own correction outranks the label
-        Pattern("said_social", r"(?<![\w-])(?P<value>\d{4})(?!\d)(?=\W{0,6}(?i:(?:no,?\s+)?(?:wait,?\s+)?"
-                r"(?:that'?s|that\s+is|thats|it'?s|is)\s+(?:my|his|her|the)\s+(?:social|ssn)\b))", 0.97),
         Pattern("ssn_masked", r"(?<![\w-])(?:xxx|XXX|\*{3})-(?:xx|XX|\*{2})-\d{4}(?![\d-])", 0.85),
     )
     CONTEXT = ("ssn", "social", "ss#", "security")
+    # "acct ending 5905?? no wait that's my social": the speaker's own correction outranks the account label
+    _SAID = re.compile(r"(?<![\w-])(?P<value>\d{4})(?!\d)(?=\W{0,6}(?i:(?:no,?\s+)?(?:wait,?\s+)?"
+                       r"(?:that'?s|that\s+is|thats|it'?s|is)\s+(?:my|his|her|the)\s+(?:social|ssn)\b))")
+    _LAST = re.compile(_LAST_FOUR)
+
+    def analyze(self, view: TextView) -> list[Finding]:
+        out = super().analyze(view)
+        if "social" in view.lower or "ssn" in view.lower:  # both need one of the words; most texts have neither
+            out += [Finding(m.start("value"), m.end("value"), self.ENTITY, score, self.name)
+                    for rx, score in ((self._LAST, 0.95), (self._SAID, 0.97)) for m in rx.finditer(view.text)]
+        return out
 
     def validate(self, value: str) -> bool:
         digits = re.sub(r"\D", "", value)
