@@ -203,3 +203,19 @@ def test_record_number_beside_the_name(text, expected):
 ])
 def test_labelled_name_columns_leave_codes(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("H&P  LOPEZ, MARIA  00123456  03/04/1961", "00123456"),
+    ("H&P  LOPEZ, MARIA  MR482913  03/04/1961", "MR482913"),
+])
+def test_record_number_after_a_titled_name_column(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Meds  Metformin, Lisinopril  2000",
+    "Vitals  Temp, Pulse  98.6",
+])
+def test_titled_columns_without_record_numbers(text):
+    assert found(text) == []

@@ -56,3 +56,23 @@ def test_last_four_negatives(text):
 ])
 def test_ssn_ending(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Social 123456789", "123456789"),
+    ("SS number 123456789", "123456789"),
+    ("Sub ID (SSN) 123456789", "123456789"),
+    ("Tax ID 123-45-6789", "123-45-6789"),
+])
+def test_more_ssn_labels(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "social work 4 visits, CPT 99214",
+    "social hx: 20 pack-years",
+    "social 2019",
+    "EIN 12-3456789",
+])
+def test_more_ssn_label_negatives(text):
+    assert found(text) == []

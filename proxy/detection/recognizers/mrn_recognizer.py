@@ -56,7 +56,7 @@ class MrnRecognizer(LabelledRecognizer):
         # EHR header rows: "DOE, JANE  03/04/1961  00123456" - the id column after the date of birth
         Pattern("after_dob_column", _DOB + _FIELD_GAP + r"(?P<value>" + ID_VALUE + r")" + _COLUMN_END, 0.85, re.M),
         # "MAZIYA, NOKULUNGA  20115663  DOS: 08/16/2023": the id column right after the patient's name
-        Pattern("after_name_column", r"^[ \t]*(?:[A-Za-z&/]{1,12}:[ \t]*)?" + _HEADER_NAME + r"(?:" + _FIELD_GAP + r"|[ \t])(?P<value>" + ID_VALUE
+        Pattern("after_name_column", r"^[ \t]*(?:[A-Za-z&/]{1,12}(?::[ \t]*|[ \t]{2,}))?" + _HEADER_NAME + r"(?:" + _FIELD_GAP + r"|[ \t])(?P<value>" + ID_VALUE
                 + r")" + _COLUMN_END, 0.85, re.M),
         # "00123456 - DOE, JANE": a worklist row that starts with the record number
         Pattern("before_name_column", r"^[ \t]*(?P<value>" + ID_VALUE + r")[ \t]*(?:[-|:,][ \t]*|[ \t])" + _HEADER_NAME
