@@ -89,6 +89,8 @@ class Expander:
             return dates.age_over_89(rng, self.split)
         if name == "ssn_last4":
             return [phi(f"{rng.randint(1, 9999):04d}", "SSN")]
+        if name == "acct_last4":  # "account ending in 4821" (probe_places2)
+            return [phi(f"{rng.randint(1, 9999):04d}", "ACCOUNT_ID")]
         if name in identifiers.KINDS:
             if arg == "same":  # the value last drawn for this kind, repeated later without its label
                 return [phi(self.last_ids[name], identifiers.KINDS[name][0])]
@@ -110,6 +112,12 @@ class Expander:
         if name in ("town", "made_county", "world_city", "place"):  # used by the probe splits only
             segs = getattr(self.places, name)()
             return [Seg(s.text.lower(), s.kind, s.label, s.source) for s in segs] if arg == "lower" else segs
+        if name in ("word_town", "area_unit", "far_town"):  # probe_places2 only
+            segs = getattr(self.places, name)()
+            return segs[:1] if arg == "bare" else segs
+        if name in ("pdate", "pdob"):  # probe_places2 only: its own date forms
+            lo, hi = (2018, 2025) if name == "pdate" else (1921, 2008)
+            return dates.render_probe(rng, dates.random_date(rng, lo, hi), arg, need_year=name == "pdob")
         if name == "zip":
             return [phi(self.places.zip_code(rng.choice(self.places.cities)[2]), "ZIP_CODE")]
         if name == "facility":

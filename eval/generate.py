@@ -26,7 +26,8 @@ FAKER_VERSION = "40.63.0"  # Faker's data changes between releases; the committe
 DEV_KINDS = ("prompt_note", "discharge_summary", "op_note", "ed_note", "radiology_report", "pathology_report",
              "nursing_note", "denial_appeal", "chat_followup", "claim_snippet", "face_sheet")
 # kind -> template function name; coder-facing kinds live in *_coder, clinical notes in *_notes.
-CODER_KINDS = {"prompt_note", "denial_appeal", "chat_followup", "claim_snippet", "referral_letter", "face_sheet"}
+CODER_KINDS = {"prompt_note", "denial_appeal", "chat_followup", "claim_snippet", "referral_letter", "face_sheet",
+               "billing_statement", "claim_form", "eligibility_271", "portal_message", "id_verify_script"}
 SPLITS = {
     "dev": {"seed": 20240611, "size": 352, "kinds": DEV_KINDS},
     "heldout": {"seed": 777013, "size": 286, "kinds": DEV_KINDS + ("referral_letter", "h_and_p")},
@@ -39,6 +40,9 @@ SPLITS = {
     "probe_names2": {"seed": 9180337, "size": 250, "kinds": (
         "secure_chat", "coder_query", "prior_auth_log", "census", "chat_followup", "shift_note", "ed_triage",
         "dictation", "sbar", "secure_chat", "shift_note")},
+    "probe_places2": {"seed": 6022117, "size": 250, "kinds": (
+        "billing_statement", "claim_form", "eligibility_271", "portal_message", "id_verify_script",
+        "ems_run_sheet", "home_health_log", "pharmacy_note", "biometric_log")},
 }
 
 

@@ -66,3 +66,35 @@ FACILITY_TAILS = ("Hospital", "Medical Center", "Regional Medical Center", "Memo
                   "Dialysis Center", "Surgery Center", "Urgent Care", "Family Clinic", "Behavioral Health",
                   "Cancer Institute", "Rehabilitation Hospital", "Hospice House", "Assisted Living",
                   "Children's Hospital", "Imaging Center", "Medical Group")
+
+# Probe-only (probe_places2), typed by hand: US towns whose names are also surnames or ordinary words,
+# with their state; county-level units named county, parish or borough; towns abroad with their country.
+WORD_TOWNS = (
+    ("Marshall", "TX"), ("Tyler", "TX"), ("Florence", "AL"), ("Warren", "OH"), ("Lincoln", "NE"),
+    ("Sumter", "SC"), ("Laurel", "MS"), ("Hope", "AR"), ("Normal", "IL"), ("Paris", "TX"),
+    ("Troy", "NY"), ("Eureka", "CA"), ("Liberty", "MO"), ("Independence", "KS"), ("Commerce", "TX"),
+    ("Enterprise", "AL"), ("Bend", "OR"), ("Reading", "PA"), ("Sandy", "UT"), ("Orange", "TX"),
+    ("Decatur", "IL"), ("Beaumont", "TX"), ("Jackson", "TN"), ("Franklin", "TN"), ("Clinton", "IA"),
+    ("Bristol", "VA"), ("Carson", "CA"), ("Chester", "PA"), ("Kent", "WA"), ("Homer", "AK"),
+    ("Lawrence", "KS"), ("Burns", "OR"), ("Milton", "FL"), ("Pierre", "SD"), ("Harlan", "KY"),
+    ("Story", "WY"), ("Cleveland", "MS"), ("Sterling", "CO"), ("Hazard", "KY"), ("Rugby", "ND"),
+    ("Gallup", "NM"), ("Bowling Green", "KY"), ("Friendship", "WI"), ("Truth or Consequences", "NM"),
+)
+AREA_UNITS = (
+    "Caddo Parish", "Matanuska-Susitna Borough", "Tangipahoa Parish", "Kenai Peninsula Borough",
+    "Calcasieu Parish", "North Slope Borough", "Ouachita Parish", "Fairbanks North Star Borough",
+    "St. Tammany Parish", "Kodiak Island Borough", "Rapides Parish", "Juneau Borough",
+    "Webb County", "Coos County", "Oglala Lakota County", "Dona Ana County", "Apache County",
+    "Harlan County", "McDowell County", "Starr County", "Navajo County", "Buffalo County",
+    "Lafourche Parish", "Bristol Bay Borough", "Terrebonne Parish", "Sitka Borough",
+)
+WORLD_TOWNS = (
+    ("Guadalajara", "Mexico"), ("Oaxaca", "Mexico"), ("Cebu City", "the Philippines"), ("Kumasi", "Ghana"),
+    ("Ibadan", "Nigeria"), ("Mosul", "Iraq"), ("Chennai", "India"), ("Ludhiana", "India"),
+    ("Tegucigalpa", "Honduras"), ("San Pedro Sula", "Honduras"), ("Santiago de los Caballeros", "the Dominican Republic"),
+    ("Mayaguez", "Puerto Rico"), ("Herat", "Afghanistan"), ("Hargeisa", "Somalia"), ("Lviv", "Ukraine"),
+    ("Cluj-Napoca", "Romania"), ("Hue", "Vietnam"), ("Da Nang", "Vietnam"), ("Cuenca", "Ecuador"),
+    ("Arequipa", "Peru"), ("Jinotega", "Nicaragua"), ("Quetzaltenango", "Guatemala"), ("Kandy", "Sri Lanka"),
+    ("Sylhet", "Bangladesh"), ("Mandalay", "Myanmar"), ("Port-de-Paix", "Haiti"), ("Eldoret", "Kenya"),
+    ("Bahir Dar", "Ethiopia"),
+)

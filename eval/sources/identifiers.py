@@ -199,6 +199,34 @@ KINDS = {
 }
 
 
+# probe_places2 only: billing/verification/biometric shapes and labels none of the splits above use.
+def account_p2(rng: random.Random) -> str:
+    return rng.choice((f"{_s(rng, D, 6)}-{_s(rng, D, 2)}", "HB" + _s(rng, D, 9), "00" + _s(rng, D, 8),
+                       f"{_s(rng, D, 4)} {_s(rng, D, 4)} {_s(rng, D, 2)}", "G" + _s(rng, D, 7), _s(rng, D, 11),
+                       f"PCN{_s(rng, D, 8)}", f"{_s(rng, D, 5)}.{_s(rng, D, 3)}"))
+
+
+def biometric_p2(rng: random.Random) -> str:
+    return rng.choice((f"FPT-{_s(rng, '0123456789ABCDEF', 8)}", f"RET{_s(rng, D, 8)}", f"VPR-{_s(rng, D, 6)}",
+                       f"TMPL{_s(rng, D, 6)}-{rng.choice(U)}", _s(rng, "0123456789ABCDEF", 12),
+                       f"BIO-{_s(rng, D, 5)}-{rng.choice(D)}", f"IR{_s(rng, U, 2)}{_s(rng, D, 6)}",
+                       f"{_s(rng, D, 3)}-{_s(rng, D, 3)}-{_s(rng, D, 3)}"))
+
+
+P2_KINDS = {
+    "acctp": ("ACCOUNT_ID", account_p2, ("Guarantor #: ", "Patient Control No. ", "PCN ", "Billing acct: ",
+                                          "Statement Acct ", "Hospital Acct ", "Visit Acct: ", "Acct No ",
+                                          "Pt. Acct. # ", "Guar Acct ", "Account Number: ", "Invoice # ")),
+    "ssnp": ("SSN", ssn, ("SSN#", "Soc. Sec. No. ", "Social: ", "SS No. ", "TIN/SSN ", "Patient SSN ",
+                          "Sub SSN: ", "social security number ")),
+    "biop": ("BIOMETRIC_ID", biometric_p2, ("Fingerprint template: ", "Finger scan ID ", "Retina template #",
+                                             "Iris code ref ", "Voice print ID: ", "Palm scan ID ",
+                                             "Facial geometry ID ", "Biometric enrollment no. ",
+                                             "Template ID ", "Enrolment record ")),
+}
+KINDS.update(P2_KINDS)
+
+
 def render(kind: str, rng: random.Random, labelled: bool) -> list[Seg]:
     etype, make, labels = KINDS[kind]
     value = phi(make(rng), etype)

@@ -102,3 +102,15 @@ class PlaceSource:
             fakers[loc] = Faker(loc)
             fakers[loc].seed_instance(self.rng.randint(0, 10**9))
         return fakers[loc]
+
+    # probe_places2 only: towns that are also surnames or words, parish/borough units, hand towns abroad.
+    def word_town(self) -> list[Seg]:
+        town, st = self.rng.choice(split_half(hand_places.WORD_TOWNS, self.split))
+        return [phi(town, "LOCATION", "hand:word_towns"), txt(", "), code(st, "STATE")]
+
+    def area_unit(self) -> list[Seg]:
+        return [phi(self.rng.choice(split_half(hand_places.AREA_UNITS, self.split)), "LOCATION", "hand:area_units")]
+
+    def far_town(self) -> list[Seg]:
+        town, country = self.rng.choice(split_half(hand_places.WORLD_TOWNS, self.split))
+        return [phi(town, "LOCATION", "hand:world_towns"), txt(", " + country)]

@@ -13,7 +13,8 @@ from proxy.settings import Settings
 def register(sub) -> None:
     p = sub.add_parser("serve", help="run the gateway")
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--port", type=int, default=int(os.environ.get("PHI_PROXY_PORT") or 8080),
+                   help="port (env PHI_PROXY_PORT; default 8080)")
     p.add_argument("--db", help="database URL (env PHI_PROXY_DB; default sqlite:///./data/phi-proxy.db)")
     p.add_argument("--allowlist", help="allowlist file (env PHI_PROXY_ALLOWLIST; default ./allowlist.yaml)")
     p.add_argument("--policies", help="policies directory (env PHI_PROXY_POLICIES; default ./policies)")

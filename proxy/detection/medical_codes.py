@@ -82,6 +82,9 @@ _NUM_L = r"(?<![\w.,/$-])"  # not inside a longer number, a decimal, a date or a
 _NUM_R = r"(?![\w/]|[.,]\d|-\d{3})"  # "60614-2231" is a ZIP+4, not CPT 60614
 
 # (regex, kind, needs validation by name). One pass each, compiled once.
+_N4_BEFORE = re.compile(r"\bN4\*[^*~\n]{1,40}\*[A-Za-z ]{0,20}\*$")
+_DAY_MON_YY = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d\d")
+
 _CODE_PATTERNS: tuple[tuple[str, str, int], ...] = (
     ("icd", r"(?<![\w.])[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4}|[0-9A-Z]{1,4})?" + _NUM_R, re.I),
     ("pcs", r"\b[0-9BCDFGHX][0-9A-HJ-NP-Z]{6}\b", 0),
@@ -232,9 +235,11 @@ class MedicalCodeGuard:
             # all-digit 7-character strings are PCS only when a procedure label is near
             # an all-letter word ("GAYNARD") is a name in capitals, not a code: real PCS codes carry digits
             mixed = any(c.isalpha() for c in core[1:]) and any(c.isdigit() for c in core)
-            return mixed or bool(re.search(r"pcs|procedure|icd", lower[max(0, start - 40):start]))
-        if name == "cpt":
-            return not _after_state(text, start)
+            labelled = bool(re.search(r"pcs|procedure|icd", lower[max(0, start - 40):start]))
+            # "03JUN72" (day, month, 2-digit year) is a date unless a PCS label says otherwise
+            return labelled or (mixed and not _DAY_MON_YY.fullmatch(core))
+        if name == "cpt":  # "Ohio 43210", and the X12 address segment "N4*Troy*OH*12180"
+            return not _after_state(text, start) and not _N4_BEFORE.search(text, max(0, start - 80), start)
         if name == "ndc11":  # a bare 11-digit NDC only near the word NDC
             return "ndc" in lower[max(0, start - 80):start]
         if name == "loinc":

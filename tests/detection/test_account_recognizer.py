@@ -89,3 +89,50 @@ def test_a_parenthesis_after_a_label_needs_an_id(text):
 @pytest.mark.parametrize("text", ["Visit Mar-2024", "Encounter (Mar-2024)", "visit 20240304"])
 def test_a_date_after_a_visit_label_is_no_account(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FL3a PAT CNTL # PCN77792496", "PCN77792496"),
+    ("Visit Patient Control No. 63288143580.", "63288143580"),
+    ("Box 26: G6754812 | Box 21A: S3803XS", "G6754812"),
+    ("Account ending in 0636. City on file", "0636"),
+    ("acct ending xxxx-4821", "4821"),
+    ("Guar Acct 94461.629\nGuarantor", "94461.629"),
+    ("Visit Invoice # 95384.948.", "95384.948"),
+])
+def test_claim_form_and_masked_accounts(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Acct balance 1234.56 due",
+    "Box 26: 99213",
+    "Box 21A: S3803XS",
+    "CPT 99214, ICD-10 E11.9, NDC 0071-0155-23",
+    "Account reviewed, K 4.2, BP 120/80",
+    "Patient control of glucose improved, A1c 7.2%",
+])
+def test_claim_form_negatives(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TCN 4829130123", "4829130123"),
+    ("Claim control # 20240311222", "20240311222"),
+    ("Payer claim control number 20240311222", "20240311222"),
+    ("Remit # 4829130", "4829130"),
+    ("EOB # 4829130", "4829130"),
+    ("Hospital Account Record 4829130", "4829130"),
+])
+def test_claim_control_and_remit_numbers(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "EOB shows 99214 denied",
+    "tcn 99213",
+    "remit to PO Box 4411",
+    "the remit 4 lines, HCPCS J1885",
+])
+def test_claim_control_negatives(text):
+    assert found(text) == []

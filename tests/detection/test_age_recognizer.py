@@ -21,6 +21,9 @@ def found(text, entity="AGE"):
     ("aged ninety-two", "ninety-two"),
     ("92M presents with", "92M"),
     ("patient is 90 years of age", "90 years of age"),
+    ("she's 93 and lives in a SNF", "93"),
+    ("pt is 101, family at bedside", "101"),
+    ("Mom turned 96 last month", "96"),
 ])
 def test_ages_over_89_are_found(text, expected):
     assert expected in found(text)
@@ -35,6 +38,13 @@ def test_ages_over_89_are_found(text, expected):
     "for 92 days",
     "sat 94% on RA",
     "92 mg daily",
+    "she's 93% on room air",
+    "he is 95 kg",
+    "pt is 92/60 after the bolus",
+    "she was 94 on RA",
+    "pt was 98.6 this am",
+    "he's 90 beats per minute",
+    "she is 91 over 60",
 ])
 def test_other_numbers_are_not_ages(text):
     assert found(text) == []

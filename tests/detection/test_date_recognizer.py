@@ -94,3 +94,31 @@ def test_signature_line_dates(text, expected):
 ])
 def test_signature_cue_does_not_override_scores(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Counselled Mar-15-19.", "Mar-15-19"),
+    ("3. BIRTH DATE Jan-16-76", "Jan-16-76"),
+    ("seen MAR-03-2024 in clinic", "MAR-03-2024"),
+    ("Next visit 16th of December. Denise Parker, LPN", "16th of December"),
+    ("born on the 3rd of May, 1950", "3rd of May, 1950"),
+    ("statement Mar-2024 attached", "Mar-2024"),
+    ("Visits on the 13th and the 8th; pt stable", "the 8th"),
+    ("Patient message (5/5): hi", "5/5"),
+    ("filled 5/6. Pt picks up", "5/6"),
+])
+def test_probe_places2_date_forms(text, expected):
+    assert any(expected in f for f in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "the 4th and the 5th ribs are fractured",
+    "the 2nd and 3rd toes",
+    "strength 5/5 bilaterally",
+    "CPT 99214-25, ICD-10 M54.5",
+    "NDC 0071-0155-23",
+    "LOINC 2345-7",
+    "dose 5 mg on day 3",
+])
+def test_date_forms_leave_ordinals_scores_and_codes(text):
+    assert found(text) == []

@@ -155,3 +155,29 @@ def test_a_state_left_over_from_a_name_reading_is_dropped():
     found = [(f.entity_type, text[f.start:f.end]) for f in DetectionEngine().analyze(text)]
     assert ("LOCATION", "North Michaelfort") in found
     assert not any("Kansas" in value for _, value in found)
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    ("LOPEZ, MARIA  #00123456  DOB 03/04/1961", "00123456", "MRN"),
+    ("FL3a PAT CNTL # PCN77792496", "PCN77792496", "ACCOUNT_ID"),
+    ("Visit Patient Control No. 63288143580.", "63288143580", "ACCOUNT_ID"),
+    ("Finger scan ID RET69791177 retired.", "RET69791177", "BIOMETRIC_ID"),
+    ("thumbprint verified, ref 1234-5678", "1234-5678", "BIOMETRIC_ID"),
+    ("acct ending 5905?? no wait thats my social", "5905", "SSN"),
+    ("N4*Troy*New York*12180~", "Troy", "LOCATION"),
+    ("Mileage log: Davidville -> Marshall -> office.", "Marshall", "LOCATION"),
+    ("Transferred from a pharmacy in Hue, Vietnam; meds", "Hue, Vietnam", "LOCATION"),
+    ("Next visit 16th of December. Denise Parker, LPN", "16th of December", "DATE"),
+    ("PHARMACY NOTE 01APR19", "01APR19", "DATE"),
+])
+def test_values_get_the_specific_type(engine, text, value, entity):
+    assert (value, entity) in typed(engine, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("ICD-10-PCS 03JUN72", "03JUN72"),
+    ("Box 26: 99213", "99213"),
+    ("N4 segment missing; CPT 99214", "99214"),
+])
+def test_new_rules_leave_codes(engine, text, code):
+    assert not any(code in t or t in code for t, _ in typed(engine, text))

@@ -133,3 +133,52 @@ def test_places_named_by_what_follows(text, place):
 ])
 def test_no_place_named_by_what_follows(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("   CITY West Melissaton   STATE Florida   ZIP 33333", "West Melissaton"),
+    ("Account ending in 0636. City on file: Normal.", "Normal"),
+    ("Mailing city: Liberty\nLine 1", "Liberty"),
+    ("City: St. Cloud  State: MN", "St. Cloud"),
+    ("N4*Sandy*Oregon*48998-6357~", "Sandy"),
+    ("Mileage log: Davidville -> Marshall -> office.", "Marshall"),
+    ("Visit Sep 25th: travel Boyleport -> Clinton, 18 mi.", "Clinton"),
+    ("Rep: and the city you live in? Pt: Lincoln. Rep: thanks", "Lincoln"),
+    ("visiting family in Santiago de los Caballeros until June", "Santiago de los Caballeros"),
+    ("Transferred from a pharmacy in Hue, Vietnam; meds", "Hue, Vietnam"),
+    ("moved here from Marshall, MD last year", "Marshall"),
+    ("FL1 Summit Health Center, Lake Gabriela, Utah", "Lake Gabriela"),
+])
+def test_town_fields_routes_and_word_towns(text, place):
+    assert place in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Care transferred to Jones, MD at 0700",
+    "ED -> ICU -> OR, CPT 99291",
+    "Note by Kim Marshall, MD, PhD",
+    "Location: ICU bed 4",
+    "Site: left deltoid, 0.5 mL",
+    "Dr. Patel, India",
+    "ICD-10 S72.001A, HCPCS J1885, NPI 1234567893",
+])
+def test_town_field_negatives(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("from Prince George's County, MD", "Prince George's County"),
+    ("Patient currently in Reading, PA", "Reading"),
+    ("Pt lives in Caddo Parish.", "Caddo Parish"),
+])
+def test_counties_and_towns_before_credential_like_states(text, place):
+    assert place in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Discussed in detail with Smith, PA",
+    "seen in clinic by Jones, PA today",
+    "in Smith, PA-C note",
+])
+def test_clinicians_with_credentials_are_no_towns(text):
+    assert found(R, text) == []

@@ -167,3 +167,55 @@ def test_a_year_after_a_labelled_number_is_no_second_number():
 
 def test_a_label_glued_in_parentheses_leaves_no_label_behind():
     assert found("SW note - Nadeau, Michel (MRN-995330-9)") == ["995330-9"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HRN: 00482913", "00482913"),
+    ("UR number 4829130", "4829130"),
+    ("U.R. No. 4482913", "4482913"),
+    ("Enterprise ID: E4829130", "E4829130"),
+])
+def test_record_numbers_under_other_names(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "UR 2 weeks, CPT 99214",
+    "hrn 99214",
+    "Enterprise plan, ICD-10 E11.9, NDC 0071-0155-23",
+])
+def test_record_number_label_negatives(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pt Maria Lopez - E1234567 - seen 3/4/21", "E1234567"),
+    ("H&P: LOPEZ, MARIA A  M12345678", "M12345678"),
+])
+def test_record_number_beside_the_name(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dx: Smith, John  99214",
+    "CPT: Jones, Ann  G0444",
+    "Plan: Metformin, Lisinopril  20 mg",
+])
+def test_labelled_name_columns_leave_codes(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("H&P  LOPEZ, MARIA  00123456  03/04/1961", "00123456"),
+    ("H&P  LOPEZ, MARIA  MR482913  03/04/1961", "MR482913"),
+])
+def test_record_number_after_a_titled_name_column(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Meds  Metformin, Lisinopril  2000",
+    "Vitals  Temp, Pulse  98.6",
+])
+def test_titled_columns_without_record_numbers(text):
+    assert found(text) == []

@@ -72,3 +72,11 @@ def test_an_area_code_in_parentheses_is_no_labelled_number():
 ])
 def test_slash_after_a_number(text, expected):
     assert found(text) == expected
+
+
+def test_hash_is_no_context_for_itself():
+    from proxy.detection.recognizer import TextView
+    r = OtherIdRecognizer()
+    scores = [f.score for f in r.analyze(TextView("SMITH, ANN  #00123456"))]
+    assert scores and max(scores) < 0.9  # below a name-column MRN reading; "case #00123456" keeps its boost
+    assert max(f.score for f in r.analyze(TextView("case #00123456"))) >= 0.9

@@ -27,3 +27,52 @@ def test_ssns_are_found(text, expected):
 ])
 def test_non_ssns(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- ssn (last four): 1175", "1175"),
+    ("Rep: can I get the last four of your social? Pt: 1955. Rep:", "1955"),
+    ("acct ending 5905?? no wait thats my social", "5905"),
+    ("Last 4 of SSN: 7424.", "7424"),
+])
+def test_last_four_in_scripts(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "SSN (last 4) 99214",
+    "social work saw pt; 2019 notes, room 4102",
+    "last four visits in 2021",
+    "ICD-10 Z59.00, CPT 99214",
+])
+def test_last_four_negatives(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SSN ends in 6789", "6789"),
+    ("social ending 6789", "6789"),
+    ("SS # ending 6789", "6789"),
+])
+def test_ssn_ending(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Social 123456789", "123456789"),
+    ("SS number 123456789", "123456789"),
+    ("Sub ID (SSN) 123456789", "123456789"),
+    ("Tax ID 123-45-6789", "123-45-6789"),
+])
+def test_more_ssn_labels(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "social work 4 visits, CPT 99214",
+    "social hx: 20 pack-years",
+    "social 2019",
+    "EIN 12-3456789",
+])
+def test_more_ssn_label_negatives(text):
+    assert found(text) == []

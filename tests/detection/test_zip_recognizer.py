@@ -42,3 +42,15 @@ def test_clinical_lookalike_state_abbreviations_need_a_city(text):
 
 def test_lookalike_state_after_a_city_is_a_zip():
     assert found("Portland, OR 97201") == ["97201"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("N4*Lincoln*Ohio*04481~ EB*1**30~", "04481"),
+    ("N4*Kent*WA*98032-1234~", "98032-1234"),
+])
+def test_x12_address_segment(text, expected):
+    assert expected in found(text)
+
+
+def test_x12_without_n4_is_no_zip():
+    assert found("SV1*HC:99214*125*UN*1~") == []

@@ -36,12 +36,30 @@ _LABELS = (
     r"(?:prior\s*)?auth(?:orization)?\s*(?:#|no\b|number|id|code)",
     r"pa\s*#",
     r"reference\s*(?:#|no\b|number)\s*(?:for\s+(?:the\s+)?claim)?",
+    # the claim forms' patient control number: UB-04 locator 3a, CMS-1500 box 26
+    r"(?:patient|pat|pt)\.?\s*(?:control|cntl|ctrl)\.?(?:\s*(?:#|no\b|number))?",
+    r"pcn",
+    # claim control numbers (Medicaid TCN, payer claim control), remittance and EOB references
+    r"tcn",
+    r"(?:payer\s+)?claim\s*control(?:\s*(?:#|no\b|number))?",
+    r"remit",
+    r"eob",
+    r"hospital\s+account\s+record",
+    r"fl\s?3a(?:\s*(?:pat(?:ient)?\.?\s*)?(?:control|cntl|ctrl)\.?)?",
+    r"box\s*26",
 )
+# "account ending in 4821": the last digits of an account, said aloud or printed masked
+_ENDING = (r"(?i:\b(?:account|acct|a/c)\.?(?:\s*(?:#|no\.?|number))?\s+(?:ending|ends)(?:\s+(?:in|with))?"
+           r"\s*:?\s*(?:[x*]+[- ]?)?)(?P<value>\d{4})(?!\d)")
 
 
 class AccountIdRecognizer(LabelledRecognizer):
     ENTITY = entities.ACCOUNT_ID
     LABELS = _LABELS
+    # after an account label a dotted number is the account ("Guar Acct 94461.629"), not a lab value; an
+    # amount has two decimals
+    VALUE = r"(?:\d{4,}\.\d{3,}(?!\w|\.\d)|" + SPACED_ID + r")"
+    _ENDING = re.compile(_ENDING)
     PAIR_SCORE = 0.96
     COLUMN_SCORE = 0.92  # a cell under an "Acct"/"ENC" header: above OTHER_ID's label (0.9)
     REPEAT_SCORE = 0.85  # a later bare copy of a labelled number: above OTHER_ID (0.6 + context)
@@ -50,6 +68,9 @@ class AccountIdRecognizer(LabelledRecognizer):
 
     def analyze(self, view: TextView) -> list[Finding]:
         found = super().analyze(view)
+        if "end" in view.lower:  # "account ending in 4821"
+            found += [Finding(m.start("value"), m.end("value"), self.ENTITY, self.LABEL_SCORE, self.name)
+                      for m in self._ENDING.finditer(view.text)]
         found += [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name)
                   for s, e in column_values(view, self._HEADER, self._CELL) if self.validate(view.text[s:e])]
         # a pair of labels outranks a single one: in "Acct/MRN: 5566778 / 00123456" the first is the account

@@ -34,6 +34,11 @@ class AgeRecognizer(PatternRecognizer):
         Pattern("sex_suffix", r"(?<![\w./-])(?P<value>" + _N + r"\s?(?:M|F|yM|yF|y\s?[MF]))(?![\w%°])", 0.9),
         Pattern("words_unit", r"\b" + _WORDS + r"(?:[\s-]+years?(?:[\s-]+old)?|[\s-]+year-old|[\s-]+y/?o)\b", 0.9, re.I),
         Pattern("aged_words", r"\b(?:aged?|age\s+(?:is|of))\s+(?P<value>" + _WORDS + r")\b", 0.9, re.I),
+        # Chat: "she's 93", "pt is 101 and lives alone": a person, then the bare number. Not "she's 93%
+        # on RA", "he is 95 kg", "pt is 92/60" or "sat is 94".
+        Pattern("person_is", r"\b(?:s?he|pt|patient|mom|dad|mother|father|grandm\w*|grandf\w*)(?:'s|’s|\s+is|\s+was|\s+turned|\s+turns)\s+"
+                r"(?:now\s+|only\s+|almost\s+|nearly\s+)?(?P<value>" + _N + r")(?![\w/%°:-]|[.,]\d|\s*(?:%|mg|kg|lbs?|cm|in\b|"
+                r"bpm|beats|breaths|on\b|ra\b|percent|degrees|units?|over\b|mmhg))", 0.85, re.I),
         Pattern("in_nineties", r"\b(?:in\s+(?:his|her|their)\s+)(?P<value>(?:early\s+|mid\s+|late\s+)?(?:90s|nineties|100s))", 0.6, re.I),
         Pattern("nonagenarian", r"\b(?:nonagenarian|centenarian|supercentenarian)\b", 0.6, re.I),
     )

@@ -38,7 +38,8 @@ _DATE_CUE = re.compile(
     r"\b(?:on|since|from|to|until|thru|through|dated?|dos|doa|dod|dob|d\.o\.b|born|admit\w*|adm|discharg\w*|"
     r"d/c|dc|seen|visit\w*|f/u|follow\w*|returned|presented|surgery|sx|performed|scheduled|appt|appointment|"
     r"between|last|next|effective|expires?|deceased|died|expired|signed|mon|tues?|wed|thu|fri|sat|sun|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|of|by|after|before|due|service)\W{0,3}$"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|of|by|after|before|due|service|"
+    r"message|msg|rec'?d|received|sent|filled|refilled|statement|svc|check-?in|enrolled|incident)\W{0,3}$"
     r"|\b(?:dos|dob|f/u|follow[- ]?up|seen|visit|appt|admitted|discharged|on|pronounced|died|expired)\b[^.;\n]{0,18}$"
 )
 # A signature line dates its note: "Signed: TADEUSZ DROBOT PA-C  4/4", "Electronically signed by ... on 3/4".
@@ -62,6 +63,11 @@ _ORDINAL_NOT_DATE = re.compile(
     r"and|or|to|through|-)\b",
     re.I,
 )
+
+_OF_MONTH = re.compile(r"\d(?:st|nd|rd|th)\s+of\s+[A-Za-z]", re.I)
+# "on the 13th and the 8th": a second day follows the conjunction, and nothing after it makes them ribs or toes
+_NEXT_DAY = re.compile(r"\s+(?:and|or|to|through|-)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!"
+                       + _ORDINAL_NOT_DATE.pattern + r")", re.I)
 
 
 def _md_ok(m: int, d: int) -> bool:
@@ -93,11 +99,13 @@ _PATTERNS: tuple[tuple[str, str, float, Callable[[re.Match], bool]], ...] = (
     ("compact_mdy", r"(?<![\w-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2}(?![\w-])", 0.55, _always),
     ("month_year_num", _L + r"(?:0?[1-9]|1[0-2])[/-](?:19|20)\d{2}" + _R, 0.75, _always),
     ("year_month_num", _L + r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])" + _R, 0.6, _always),
-    ("month_day", r"\b" + _WEEKDAY + r"?" + _MONTH + r"\s{0,2}(?P<d>\d{1,2})" + _ORD + r"?(?!\d|:\d|\s*(?i:mg|ml|units?|%|cm|mm))"
-     r"(?:,?\s*" + _YEAR + r"(?!\d))?" + _TIME + r"\b", 0.85, _day),
+    # also "Mar-03-24", "MAR-03-2024": month, day and year joined by dashes
+    ("month_day", r"\b" + _WEEKDAY + r"?" + _MONTH + r"(?:\s{0,2}|-(?=\d{1,2}-\d))(?P<d>\d{1,2})" + _ORD
+     + r"?(?!\d|:\d|\s*(?i:mg|ml|units?|%|cm|mm))(?:,?\s*" + _YEAR + r"(?!\d)|-(?:\d{4}|\d{2})(?![\w-]))?" + _TIME
+     + r"\b", 0.85, _day),
     ("day_month", r"\b" + _WEEKDAY + r"?(?:(?i:the)\s+)?(?P<d>\d{1,2})" + _ORD + r"?(?:\s+(?i:of)\s+|[\s-]?)" + _MONTH
      + r"(?:[\s,-]*" + _YEAR + r"|[\s,-]*\d{2}(?!\d))?" + _TIME + r"(?![a-z])", 0.85, _day),
-    ("month_year", r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b", 0.8, _always),
+    ("month_year", r"\b" + _MONTH + r"(?:,?\s+(?:of\s+)?|-)" + _YEAR + r"\b", 0.8, _always),
     ("lower_may", r"\bmay\s+(?P<d>\d{1,2})" + _ORD + r"(?:,?\s*" + _YEAR + r")?\b", 0.8, _day),
     ("the_nth", r"\b(?:(?i:on|by|since|until|from|before|after)\s+)?(?i:the)\s+(?P<d>\d{1,2})" + _ORD + r"\b", 0.6, _day),
     ("weekday_nth", r"\b" + _WEEKDAY + r"(?P<d>\d{1,2})" + _ORD + r"\b", 0.8, _day),
@@ -119,10 +127,12 @@ class DateRecognizer(Recognizer):
                 if not ok(m):
                     continue
                 if name == "the_nth":
-                    if _ORDINAL_NOT_DATE.match(text, m.end()):
+                    if _ORDINAL_NOT_DATE.match(text, m.end()) and not _NEXT_DAY.match(text, m.end()):
                         continue
                     if m.group(0)[:1].lower() != "t":  # "on the 14th"
                         score = 0.85
+                if name == "day_month" and _OF_MONTH.search(m.group(0)):
+                    score = 0.9  # "16th of December": nothing but a date, above a name reading from the month
                 out.append(Finding(m.start(), m.end(), entities.DATE, score, self.name))
         out.extend(self._month_day_only(text, lower))
         return out

@@ -26,6 +26,10 @@ _LABELS = (
     r"med(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:\s*(?:no|num(?:ber)?|#|id)\b\.?)?",
     r"(?:hospital|hosp|patient|pt|unit|chart|emr|ehr|epic|cerner|meditech|registration|reg)\.?\s*(?:#|no\b\.?|num(?:ber)?|id(?:entifier)?)",
     r"chart",
+    # health/unit record numbers and the enterprise (EMPI) number under other names
+    r"hrn",
+    r"u\.?r\.?\s*(?:#|no\b\.?|num(?:ber)?)",
+    r"enterprise\s*(?:id|#|no\b\.?|num(?:ber)?)",
     r"record\s*(?:#|no\b\.?|num(?:ber)?)",
     r"e?mpi(?:\s*id)?",
     r"(?:acct|account|enc|encounter|fin|csn)\s*/\s*mrn",
@@ -52,7 +56,7 @@ class MrnRecognizer(LabelledRecognizer):
         # EHR header rows: "DOE, JANE  03/04/1961  00123456" - the id column after the date of birth
         Pattern("after_dob_column", _DOB + _FIELD_GAP + r"(?P<value>" + ID_VALUE + r")" + _COLUMN_END, 0.85, re.M),
         # "MAZIYA, NOKULUNGA  20115663  DOS: 08/16/2023": the id column right after the patient's name
-        Pattern("after_name_column", r"^[ \t]*" + _HEADER_NAME + r"(?:" + _FIELD_GAP + r"|[ \t])(?P<value>" + ID_VALUE
+        Pattern("after_name_column", r"^[ \t]*(?:[A-Za-z&/]{1,12}(?::[ \t]*|[ \t]{2,}))?" + _HEADER_NAME + r"(?:" + _FIELD_GAP + r"|[ \t])(?P<value>" + ID_VALUE
                 + r")" + _COLUMN_END, 0.85, re.M),
         # "00123456 - DOE, JANE": a worklist row that starts with the record number
         Pattern("before_name_column", r"^[ \t]*(?P<value>" + ID_VALUE + r")[ \t]*(?:[-|:,][ \t]*|[ \t])" + _HEADER_NAME
@@ -72,7 +76,7 @@ class MrnRecognizer(LabelledRecognizer):
         # after a patient's name is the record number that identifies them
         Pattern("after_name", r"\b[A-Z][\w'’\-]+(?:,? ?[A-Z][\w'’.\-]*){1,3}[ \t]*(?:[(\[][ \t]*#?(?P<value>" + ID_VALUE
                 + r")[ \t]*[)\]]|#[ \t]?(?P<value_hash>" + ID_VALUE + r")|(?:-[ \t]+|[,|/][ \t]*)#?(?P<value_field>" + ID_VALUE
-                + r")(?=[ \t]*$|[ \t]*[,;|/]|[ \t]{2,}))", 0.8, re.M),
+                + r")(?=[ \t]*$|[ \t]*[,;|/]|[ \t]{2,}|[ \t]+-[ \t]))", 0.8, re.M),
         # "Patient: Maria Lopez\n00123456": the record number alone on the line under the patient's name
         Pattern("under_name", r"^[ \t]*(?i:patient(?:[ \t]+name)?|pt|name|re)[ \t]*[:-][^\n]*\n[ \t]*(?P<value>" + ID_VALUE
                 + r")[ \t]*$", 0.8, re.M),

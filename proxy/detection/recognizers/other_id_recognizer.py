@@ -55,6 +55,12 @@ class OtherIdRecognizer(LabelledRecognizer):
     CONTEXT_BOOST = 0.2
     CONTEXT_WHOLE_WORDS = True
 
+    def has_context(self, view: TextView, start: int) -> bool:
+        # the "#" that the hash pattern itself matched is no further evidence ("SMITH, ANN  #00123456" is the
+        # record number of the name before it, which the MRN recognizer reads)
+        end = start - 1 if view.text[start - 1:start] == "#" else start - 2 if view.text[start - 2:start] == "# " else start
+        return super().has_context(view, end)
+
     def validate_match(self, pattern: Pattern, value: str) -> bool:
         digits = sum(c.isdigit() for c in value)
         if pattern.name == "dashed_number":

@@ -46,7 +46,7 @@ _COUNTRIES = "|".join(sorted({w.title() for w in NOT_PLACES if " " not in w and 
 COUNTRY_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?(?:" + _COUNTRIES + r")\b")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’.\-]*[ \t]+){0,3}[^\W\d_][\w'’.\-]*\Z")
 _PREPOSITION = re.compile(r"\b(?:from|in|to|near|at|outside|of)[ \t]+\Z", re.I)
-_LINKS = frozenset("am an der de del la di da do of upon on sur".split())
+_LINKS = frozenset("am an der de del la las los di da do dos das of upon on sur".split())
 ENDING = re.compile(
     r"(?:ville|ton|town|burg|burgh|borough|boro|bury|mouth|haven|land|stad|port|field|view|side|chester|"
     r"ford|wood|dale|berg|shire|fort|furt|mont|polis|stead|wick|worth|ham|ington|sville|ston|brook|"
@@ -60,7 +60,7 @@ FACILITY_WORDS = frozenset(
 TITLES = frozenset("dr dr. mr mr. mrs mrs. ms ms. miss prof prof. doctor nurse".split())
 
 _WORD = r"(?:[A-Z][A-Za-z'’\-]*\.?|[dl]['’][A-Z][a-z]+)"
-_RUN = rf"{_WORD}(?:[ \t]+(?:(?:of|de|del|la|on|upon|the)[ \t]+)?{_WORD}){{0,3}}"
+_RUN = rf"{_WORD}(?:[ \t]+(?:(?:of|de|del|la|los|las|on|upon|the)[ \t]+){{0,2}}{_WORD}){{0,3}}"
 _LOW_WORD = r"[a-z][a-z'’\-]+"
 
 LABELLED = re.compile(
@@ -132,8 +132,10 @@ def _accept(keys: list[str], strong: bool) -> bool:
         return True
     if not strong or " ".join(keys) in NOT_PLACES:
         return False
-    # a strong cue vouches for unknown capitalised words ("lives in Reyesland"), not for English ones
-    return not any(k in lex.english or k in lex.soft_stop or k in lex.states for k in keys)
+    # a strong cue vouches for unknown capitalised words ("lives in Reyesland"), not for English ones;
+    # the particles of "Santiago de los Caballeros" are no reason to doubt it
+    words = [k for k in keys if len(keys) < 3 or k not in _LINKS]
+    return not any(k in lex.english or k in lex.soft_stop or k in lex.states for k in words)
 
 
 def _trim_run(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -142,11 +144,11 @@ def _trim_run(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for m in re.finditer(r"[^\s,;:()]+", text[start:end]):
         raw = m.group()
         key = _key(raw)
-        if _bad_word(key) or (not words and key in ("of", "de", "del", "la", "on", "upon", "the")):
-            break
+        if (_bad_word(key) and not (words and key in _LINKS)) or (not words and key in _LINKS | {"the"}):
+            break  # a particle inside a name stays: "Santiago de los Caballeros"
         words.append((start + m.start(), start + m.start() + len(raw.rstrip(".,")) if key not in
                       ("st", "mt", "ft") else start + m.end(), key))
-    while words and words[-1][2] in ("of", "de", "del", "la", "on", "upon", "the"):
+    while words and (words[-1][2] in _LINKS or words[-1][2] == "the"):
         words.pop()
     return words
 
@@ -167,11 +169,14 @@ def cued_places(view: TextView) -> list[Cued]:
     cached = view.cache.get("cued_places")
     if cached is not None:
         return cached
+    from proxy.detection.recognizers.place_fields import field_places, residence_before_state  # imports this module
+
     text, lex, out = view.text, load(), []
     for m in LABELLED.finditer(text):
         span = _best(text, m.start("place"), m.end("place"), strong=True)
         if span:
             out.append((*span, True))
+    out.extend(field_places(view))
     for m in CITY_LINE.finditer(text):
         state = m.group("state")
         if fold(state) not in lex.states and state not in lex.state_codes:
@@ -204,6 +209,9 @@ def cued_places(view: TextView) -> list[Cued]:
                     break
             continue
         span = _best(text, m.start("place"), m.end("place"), strong)
+        if not span:  # "moved from Marshall, MD", "currently in Reading, PA"
+            span = residence_before_state(text, m.group("strong") or m.group("weak"), m.start("place"), m.end("place"))
+            strong = strong or span is not None
         if span:
             out.append((*span, strong))
     view.cache["cued_places"] = out
@@ -233,6 +241,8 @@ def _before_country(text: str, comma: int) -> tuple[int, int] | None:
             return None  # "Dr. Patel, India": a person and a country
         if not (key in _LINKS or _bad_word(key) or key in lex.english):
             break
+        if len(keep) == 1 and not _bad_word(key) and _PREPOSITION.search(text, 0, m.start() + keep[0][0]):
+            break  # "in Hue, Vietnam", "from Nice, France": a town that is also a word
         keep.pop(0)  # "Visiting Rourkela, India": not part of the town
     if not keep:
         return None
@@ -246,3 +256,8 @@ def _before_country(text: str, comma: int) -> tuple[int, int] | None:
 def accept_run(keys: list[str]) -> bool:
     """A run of folded words that place-name shape or a gazetteer vouches for (for callers with a cue)."""
     return _accept(keys, strong=True) and not any(_bad_word(k) for k in keys)
+
+
+def place_shaped(keys: list[str]) -> bool:
+    """A run that looks like a place without a cue: prefix + name ("Lake Gabriela"), a place ending."""
+    return _shaped(keys, weak=True) and not any(_bad_word(k) for k in keys)

@@ -12,7 +12,7 @@ from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers import place_patterns as P
 from proxy.detection.recognizers.id_columns import table_columns
-from proxy.detection.recognizers.place_cues import NOT_PLACES, accept_run, cued_places
+from proxy.detection.recognizers.place_cues import NOT_PLACES, accept_run, cued_places, place_shaped
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS
 
 Span = tuple[int, int]
@@ -128,10 +128,12 @@ def find_locations(view: TextView) -> list[Span]:
         for k in range(len(words)):  # longest known place ending at the comma
             cand = words[k:]
             known = " ".join(fold(w) for w in cand) in lex.us_places or P.PLACE_ENDING.fullmatch(" ".join(cand))
-            if known or ((zip_ or before.start() - 2 in addr_ends) and k == len(words) - 1):
+            # "Lake Gabriela, Utah": a place-shaped run (prefix + name) before a state needs no listing
+            shaped = len(cand) > 1 and place_shaped([fold(w) for w in cand])
+            if known or shaped or ((zip_ or before.start() - 2 in addr_ends) and k == len(words) - 1):
                 if not any(fold(w) in lex.hard_stop for w in cand):
                     out.append((m.start() - len(" ".join(cand)), m.start()))
-                    if zip_ or before.start() - 2 in addr_ends:
+                    if zip_ or shaped or before.start() - 2 in addr_ends:
                         vouched_spans.append(out[-1])
                 break
     for s, e in find_addresses(view):  # "12 Oak St, Mariamouth"
@@ -149,7 +151,10 @@ def find_locations(view: TextView) -> list[Span]:
     for s, e in table_places(view):  # the CITY column of a pasted table
         out.append((s, e))
         vouched_spans.append((s, e))
-    out.extend(m.span() for m in P.COUNTY.finditer(text) if fold(m.group().split()[0]) not in lex.hard_stop)
+    # "Prince George's County, MD": the word County vouches for the place against a name reading
+    counties = [m.span() for m in P.COUNTY.finditer(text) if fold(m.group().split()[0]) not in lex.hard_stop]
+    out.extend(counties)
+    vouched_spans.extend(counties)
     for m in P.PLACE_CUE.finditer(text):
         run = P.PLACE_RUN.match(text, m.end())
         if not run:

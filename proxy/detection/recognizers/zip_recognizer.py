@@ -9,7 +9,8 @@ import re
 
 from proxy.detection import entities
 from proxy.detection.medical_codes import STATE_BEFORE_ZIP_REGEX
-from proxy.detection.recognizer import LabelledRecognizer, Pattern
+from proxy.detection.finding import Finding
+from proxy.detection.recognizer import LabelledRecognizer, Pattern, TextView
 
 _ZIP = r"\d{5}(?:[- ]\d{4})?"
 
@@ -23,6 +24,15 @@ class ZipCodeRecognizer(LabelledRecognizer):
         Pattern("zip_plus_four", r"(?<![\d-])\d{5}-\d{4}(?![\d-])", 0.7),
     )
     CONTEXT = ("zip", "postal", "address", "lives", "resides")
+
+    # X12 address segment: N4*city*state*ZIP
+    _N4 = re.compile(r"\bN4\*[^*~\n]{1,40}\*[A-Za-z ]{0,20}\*(?P<value>" + _ZIP + r")(?![\d-])")
+
+    def analyze(self, view: TextView) -> list[Finding]:
+        out = super().analyze(view)
+        if "N4*" in view.text:
+            out += [Finding(m.start("value"), m.end("value"), self.ENTITY, 0.95, self.name) for m in self._N4.finditer(view.text)]
+        return out
 
     def validate(self, value: str) -> bool:
         return not re.fullmatch(r"0{5}(?:[- ]?0{4})?", value)
