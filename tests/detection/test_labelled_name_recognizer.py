@@ -251,6 +251,7 @@ def test_one_listed_name_before_an_age():
     ("c/o CP. Triage RN Wisly Lafontant. ESI 2.", "Wisly Lafontant", "PROVIDER"),
     ("husband at bs overnight. R. Lukk rn\n", "R. Lukk", "PROVIDER"),
     ("Given by Nuhu Kimutai to Fiifi Ofori\n", "Nuhu Kimutai", "PROVIDER"),
+    ("Z Eraslan dob 12/19/1952, can u check eligibility", "Z Eraslan", "PERSON"),
 ])
 def test_names_vouched_for_by_thread_and_note_layouts(text, name, entity):
     assert (name, entity) in spans(text)
@@ -279,6 +280,7 @@ def test_names_vouched_for_by_thread_and_note_layouts(text, name, entity):
     ("Follow-up: Dr. Kozlov in 1 wk; Jun 26 labs (80053)", "Jun"),
     ("Follow-up: PCP in 1 week; Monday labs\n", "Monday"),
     ("RN Assessment complete, Braden 18", "Assessment"),
+    ("A Plan dob reviewed with the team", "Plan"),
     ("Triage RN Wisly Lafontant. ESI 2, CPT 99284", "ESI"),
 ])
 def test_layout_rules_leave_words_codes_and_eponyms(text, word):

@@ -25,7 +25,8 @@ _SPELLED = re.compile(r"(?<![\w-])(?P<name>[A-Z](?:-[A-Z]){2,})(?![\w-])")
 _SPELL_CUE = re.compile(r"(?:spell(?:s|ed|ing)?|that['’]s|that is|as in)[ \t:,]*$", re.I)
 # An initial (or two) then a capitalised surname, after a line start, a dash, a colon, a sentence end or a
 # word that introduces a person; "hepatitis B. Patient" has a content word before the capital, so it stays.
-_INIT_LAST = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z]\.(?: ?[A-Z]\.)? ?" + _NAME_WORD + r")(?![\w'’-])")
+_INIT_LAST = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z]\.(?: ?[A-Z]\.)? ?" + _NAME_WORD + r"|[A-Z] " + _NAME_WORD
+                        + r"(?=,? (?i:dob|d\.o\.b\.?)\b))(?![\w'’-])")  # "Z Eraslan dob 12/19/1952" has no dot
 _INIT_PREFIX = re.compile(r"(?:[:(\-–—,;] |[.!?] |\b(?:by|is|to|per|from|with|and|or|cc|saw|see|ask|call|page|paged|"
                           r"notified|sent|via|w/) )$")  # searched in the few characters before the initial
 # Family words and nurse handoffs before a lowercase name in terse notes and chat ("dtr" is nursing shorthand).
@@ -75,7 +76,7 @@ def _lower_names(text: str, lex) -> list[tuple[int, int, str, float]]:
             nxt = m.group("next") and m.group("next").strip()
             if nxt and (len(nxt) == 1 and nxt not in _NOT_INITIAL
                         or len(nxt) > 1 and lex.is_name(fold(nxt)) and _lower_name(lex, fold(nxt))):
-                end, score = m.end("next"), 0.65  # the pair beats a shorter reading of the same words
+                end, score = m.end("next"), 0.78  # the pair beats a shorter reading ("thats gabriella", a lone "valeria")
             out.append((body_start + m.start("name"), body_start + end, entities.PERSON, score))
     return out
 
@@ -100,7 +101,7 @@ def thread_names(text: str, lex) -> list[tuple[int, int, str, float]]:
     for m in _INIT_LAST.finditer(text):
         if m.start() and text[m.start() - 1] != "\n" and not _INIT_PREFIX.search(text, max(0, m.start() - 10), m.start()):
             continue
-        initials, surname = m.group("name").rsplit(".", 1)
+        initials, surname = m.group("name").rsplit(".", 1) if "." in m.group("name") else m.group("name").split(" ", 1)
         key = fold(surname.strip())
         soft = key in lex.soft_stop and "." not in initials  # two initials vouch for an eponym-like "H.C. Park"
         nxt = re.match(r"(?:['’]s)?[ \t]+([a-z]+)", text[m.end():m.end() + 20])
