@@ -19,6 +19,7 @@ from proxy.detection.recognizers.phone_recognizer import PhoneRecognizer
 from proxy.detection.recognizers.ssn_recognizer import SsnRecognizer
 from proxy.detection.recognizers.url_recognizer import UrlRecognizer
 from proxy.detection.recognizers.vehicle_recognizer import VehicleRecognizer
+from proxy.detection.recognizers.x12_name_recognizer import X12NameRecognizer
 from proxy.detection.recognizers.zip_recognizer import ZipCodeRecognizer
 
 
@@ -26,6 +27,7 @@ PATTERN_RECOGNIZERS = (
     DateRecognizer, AgeRecognizer, PhoneRecognizer, EmailRecognizer, SsnRecognizer, MrnRecognizer,
     HealthPlanIdRecognizer, AccountIdRecognizer, LicenseRecognizer, VehicleRecognizer, DeviceIdRecognizer,
     UrlRecognizer, IpAddressRecognizer, BiometricIdRecognizer, ZipCodeRecognizer, OtherIdRecognizer,
+    X12NameRecognizer,
 )
 
 

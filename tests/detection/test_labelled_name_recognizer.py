@@ -287,3 +287,30 @@ def test_layout_rules_leave_words_codes_and_eponyms(text, word):
     findings = DetectionEngine().analyze(text)
     start = text.index(word)
     assert not any(f.start <= start < f.end and f.entity_type in ("PERSON", "PROVIDER") for f in findings)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Client Dietlinde Fisher  chart 24-542983", "Dietlinde Fisher"),
+    ("Bill to: Ana Ruiz-Paz, 12 Elm St", "Ana Ruiz-Paz"),
+    ("Patient message (7/13): hi this is fenne muijs, i moved in May", "fenne muijs"),
+    ("Hello, it's Kofi Mensah from the portal", "Kofi Mensah"),
+    ("HH visit record - Ó Críonáin, Kieron, MR No: 92-822895", "Ó Críonáin, Kieron"),
+    ("Rx clarification - Park, Tae-yang, dob 2/2/35", "Park, Tae-yang"),
+])
+def test_billing_headings_intros_and_last_first_before_identifiers(text, name):
+    from proxy.detection.engine import DetectionEngine
+
+    spans = [text[f.start:f.end] for f in DetectionEngine().analyze(text) if f.entity_type in ("PERSON", "PROVIDER")]
+    assert name in spans
+
+
+@pytest.mark.parametrize("text", [
+    "Pt refused transport; signed AMA. Unit returned to base.",
+    "FL3a PAT CNTL # PCN77792496",
+    "Client Services called re: billing.",
+    "Hi, this is a reminder about your visit.",
+])
+def test_abbreviations_and_headings_without_names(text):
+    from proxy.detection.engine import DetectionEngine
+
+    assert [f for f in DetectionEngine().analyze(text) if f.entity_type in ("PERSON", "PROVIDER")] == []

@@ -29,6 +29,12 @@ BEFORE = [
      r"granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|partner|roommate|fianc[eé]e?)"
      r"(?:[ \t]*[:,(][ \t]*|[ \t]+(?:is[ \t]+|was[ \t]+)?)", entities.PERSON, "title"),
     (r"\b(?:pt|patient|resident)[ \t]+(?:is|named|name is)[ \t]+", entities.PERSON, "any"),
+    # billing and registration headings that name the patient or payer of the bill
+    (r"\b(?:account holder|bill to|responsible party|cardholder|enrollee|beneficiary|client)[ \t]*:?[ \t]+(?=[A-Z])",
+     entities.PERSON, "title"),
+    # a message that introduces its writer: "hi this is fenne muijs", "Hello, it's Ana Ruiz"
+    (r"(?:^|(?<=\n)|(?<=: ))[ \t]*(?:hi|hello|hey|good morning)[ \t]*,?[ \t]+(?:this is|it'?s|its|i am|i'm|im|my name is)[ \t]+",
+     entities.PERSON, "any"),
     (r"\bidentified as[ \t]+", entities.PERSON, "title"),
     (r"(?<=[.!?] )[-–—~](?=[A-Z][^\W\d_]*(?: [A-Z]\.?)?[ \t]*(?:\n|$))", entities.PERSON, "title"),  # "... in chart. -Olgierd"
     (r"\bgiven by [^\n]{1,40}? to[ \t]+(?=[A-Z])", entities.PROVIDER, "title"),  # "Given by A. Ruiz to Bo Lee"
@@ -97,7 +103,8 @@ POSSESSIVE = re.compile(r"\b(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+)['’]s (?:no
 LAST_FIRST = re.compile(r"(?:^|(?<= - )|(?<=: )|(?<=patient )|(?<=Patient )|(?<=\| )|(?<=  )|(?<=\t))(?P<name>(?:(?:van|von|de|del|della|di|da|le|la|st\.?|[^\W\d_](?:[^\W\d_]|['’-])*) )*"
                          r"[^\W\d_](?:[^\W\d_]|['’-])+, (?:[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+)?(?: [^\W\d_]\.?)?"
                          r"|[A-Z](?=\.|[ \t]{2,}|\t)))"
-                         r"(?=\.?(?:[ \t]{2,}|[ \t]+[-–][ \t]|[ \t]*\(|[ \t]*\n|[ \t]*$|, \d|[ \t]+(?:DOB|MRN|Age|Acct)\b|[ \t]+\|))", re.M)
+                         r"(?=\.?(?:[ \t]{2,}|[ \t]+[-–][ \t]|[ \t]*\(|[ \t]*\n|[ \t]*$|, \d|[ \t]+(?:DOB|MRN|Age|Acct)\b|[ \t]+\||"
+                         r",[ \t]*(?:dob|DOB|MRN|MR No|MR#|Age|age|Acct|acct)\b))", re.M)
 # A name alone in a table cell: two or more spaces on each side ("E07278223  Yusuke Yoshida  Feb. 11").
 PARTICLE_RX = r"(?:van|von|de|del|della|der|den|da|di|dos|du|la|le|bin|ibn|al|el|ten|ter|mac|dela)"
 # A cell may also hold "Surname I" ("Domzal M") or start with a particle ("ten Yilmaz W"); "| Grace Sang |" too.
@@ -107,7 +114,7 @@ CELL = re.compile(rf"(?:(?<=\S {{2}})|(?<=\S {{3}})|(?<=\S {{4}})|(?<=\| ))(?P<n
 CLINICIAN = r"MD|M\.D\.|DO|NP|PA-C|PA|RN|CRNA|CNM|DPM|DDS|FNP-BC|FNP|APRN|LPN|MBBS|PharmD|PhD|DNP|ARNP"
 CODER = r"CPC|CCS|CCS-P|RHIT|RHIA|CDIP|CRC|COC|CMA|RMA"  # coders and medical assistants: PERSON
 STAFF = r"CST|EMT|RRT|PCT|CNA|LNA|STNA|MA|CWOCN|WOCN"  # technicians and aides: credentials, never names
-NOT_NAMES = rf"{CLINICIAN}|{CODER}|{STAFF}|DEA|NPI|MRN|DOB|SSN|ID|MR|FIN|CSN|HAR|NOK|PCP|ICD|CPT|DRG"
+NOT_NAMES = rf"{CLINICIAN}|{CODER}|{STAFF}|DEA|NPI|MRN|DOB|SSN|ID|MR|FIN|CSN|HAR|NOK|PCP|ICD|CPT|DRG|AMA|CNTL|PCN|TCN|ICN|EOB"
 CREDENTIAL = re.compile(rf",?[ \t]+(?:({CLINICIAN})|({CODER}))\b")
 # A "LAST, FIRST [M]" header at the start of a line, followed by a gap, a date or the line's end.
 HEADER = re.compile(r"(?m)^[ \t]*(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+)?, [^\W\d_](?:[^\W\d_]|['’-])+"
