@@ -222,3 +222,41 @@ def test_initials_and_caps_names_in_prose(text, name):
 ])
 def test_caps_clinical_phrases_and_grades_are_not_names(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("May Nyathi, 67F, seen with her son.", "May Nyathi"),  # a word given name before an age and sex
+    ("Bernadett Wood, 73F, seen today.", "Bernadett Wood"),
+    ("Kara Nurse, 9F, seen with her mother.", "Kara Nurse"),  # a clinical-word surname closes the run
+    ("Bereavement: Mele Nurse (daughter) attended group.", "Mele Nurse"),
+    ("Subject: RE: dc plan\n\nReet,\n\nFamily meeting held today.", "Reet"),  # a bare email greeting
+    ("Rose Young called about her husband.", "Rose Young"),  # given name + surname, both words, as subject
+    ("June Price called about her husband; he is waiting.", "June Price"),
+    ("Message left for Mr Cross regarding Dawn's appointment.", "Dawn"),  # a given name owning a record noun
+    ("Seen with Will J. Okafor today", "Will J. Okafor"),  # a listed given name before "J. Okafor"
+    ("CENSUS\nCROSS, N  42F  S42.424P  WALCHER", "CROSS, N"),  # surname, initial, age and sex
+    ("1) Grigoryan D  78yo  Huntington disease", "Grigoryan D"),
+    ("R: recheck INR. Family (Chukwudi Cross) updated.", "Chukwudi Cross"),  # ")" ends the field
+])
+def test_age_sex_relations_and_greetings_vouch_for_names(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sepsis Severe, 67F admitted.",
+    "Patient, 67F, seen.",
+    "Young Adult, 19M with asthma.",
+    "Chest Pain 45 y/o M",
+    "BP 140/90, 67F",
+    "Hi,\n\nTeam,\n\nplease see below.",
+    "Thanks,\n\nSepsis,\n\nx",
+    "Plan:\n- Lasix (IV)\n- Tylenol (PRN)",
+    "Young Adult called about the bill. Grace Period called about.",
+    "Pharmacy called about the refill. Lab called re: potassium.",
+    "BP rose to 140. Bell's palsy. Parkinson's appointment kept.",
+    "Vitamin D. Smith ordered. Plan B. Smith catheter.",
+    "Plan B 45F. Hep B 45M. Vitamin D 45yo.",
+    "We will follow up; price of the drug rose; cross-cover tonight.",
+])
+def test_age_sex_greetings_and_bullets_leave_words(text):
+    assert found(R, text) == []

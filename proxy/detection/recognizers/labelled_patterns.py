@@ -39,7 +39,9 @@ BEFORE = [
     (r"(?<=[.!?] )[-–—~](?=[A-Z][^\W\d_]*(?: [A-Z]\.?)?[ \t]*(?:\n|$))", entities.PERSON, "title"),  # "... in chart. -Olgierd"
     (r"\bgiven by [^\n]{1,40}? to[ \t]+(?=[A-Z])", entities.PROVIDER, "title"),  # "Given by A. Ruiz to Bo Lee"
     (r"\bgiven by[ \t]+(?=[A-Z][^\n]{1,40}? to [A-Z])", entities.PROVIDER, "title"),
-    (r"\b(?:rn|lpn|crna)[ \t]+(?=[A-Z])", entities.PROVIDER, "title"),  # "Triage RN Ana Ruiz"
+    # "Triage RN Ana Ruiz"; not a job title after the credential ("RN Case Manager, 5 East")
+    (r"\b(?:rn|lpn|crna)[ \t]+(?:-[ \t]+)?(?=[A-Z])(?!(?i:case|care|charge|clinical|unit|nurse|manager|coordinator|navigator|"
+     r"educator|supervisor|liaison|team|quality|utilization)\b)", entities.PROVIDER, "title"),
     (r"\b(?:sitter|rep|representative)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
     (r"\b(?:thanks|thank you|thx|ty)[ \t]+(?=[a-z][^\W\d_]+[ \t]*[!.]*[ \t]*(?:\n|$))", entities.PERSON, "chat"),
     (r"\b(?:patient|pt|dear|spoke with|spoke to|speaking with|discussed with|called|informed|contacted|"

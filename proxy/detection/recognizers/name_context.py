@@ -5,7 +5,8 @@
 - further names in a list after a list cue ("Family: Ana Ruiz (son), Luis Ruiz (husband)");
 - a lowercase first + last pair in chat ("is henrieta ďurišová covered", "pt is maria lopez");
 - a possessive on a record noun ("thibaut's stay", "Wriddhish's labs");
-- a name line right before or after an identifier label ("IOANNIS JOHANN\\nDOB 02/02/1950").
+- a name line right before or after an identifier label ("IOANNIS JOHANN\\nDOB 02/02/1950");
+- a run opening a sentence before an age and sex ("May Nyathi, 67F, seen with her son").
 
 Each rule asks the words to look like a name (a listed name, or no dictionary, clinical or eponym word)
 and the context to be one that clinical words do not take: "Troponin was 0.04" stays, since an unknown
@@ -22,6 +23,10 @@ from proxy.detection.recognizers.name_tokens import Tok, index_at, sep
 
 # Matched against the lower-cased text (see _lower): case-insensitive regexes are several times slower.
 _ID_LABEL = re.compile(r"\b(?:dob|d\.o\.b|mrn|mr#|age|sex|dos|acct|account|member\s+id)\b")
+# An email's greeting line with no "Hi": a blank line, "Reet,", a blank line.
+_GREETING = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=[A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+)?,[ \t]*\n[ \t]*\n)")
+# ", 67F", " 45 y/o M", ", 80yo": age and sex written right after a patient's name.
+_AGE_SEX = re.compile(r"(?:,[ \t]*|[ \t]+)\d{1,3}[ \t]?(?:[MF]|y/?o[ \t]?[MF]?|yo[ \t]?[MF]?|-year-old)\b")
 _LIST_SEP = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|;|&|\band\b)[ \t]*")
 RELATION_WORDS = frozenset("mom dad mother father sister brother son daughter wife husband aunt uncle baby nanny nurse "
                            "grandma grandpa sonny sis bud buddy honey sugar doc".split())
@@ -80,8 +85,10 @@ class ContextRules:
             return
         if strong_only:
             ok = any(t.strong for t in run)
-        else:
-            ok = any(namelike(t) for t in run) or (len(run) == 1 and given_word(run[0]))
+        else:  # "June Price called about": a given name and a surname, both also words, may be the subject
+            ok = any(namelike(t) for t in run) or (len(run) == 1 and given_word(run[0])) \
+                or (len(run) == 2 and run[0].key in load().given and run[1].key in load().surnames
+                    and run[0].shape == run[1].shape == "T" and run[0].key not in RELATION_WORDS)
         if ok:
             self._add(i, j, False, 0.7)
 
@@ -107,6 +114,46 @@ class ContextRules:
                     j = i - 1
                 else:
                     break
+
+    def age_sex(self) -> None:
+        """"May Nyathi, 67F": one to three capitalised words opening a line or sentence before an age and sex.
+        Word names qualify (May, Wood); a clinical word ("Sepsis, 67F") or a plain English word does not."""
+        toks, lex = self.toks, load()
+        for m in _AGE_SEX.finditer(self.text):
+            k = j = index_at(toks, m.start()) - 1
+            if j < 0 or toks[j].end + toks[j].dot != m.start():
+                continue
+            if toks[j].shape == "I" and j > 0 and self._gap(j - 1, j) in (" ", ", "):
+                j -= 1  # "CROSS, N  42F", "Grigoryan D  78yo": a surname and an initial
+            if toks[j].shape not in "TU":
+                continue
+            i = j
+            while i > 0 and j - i < 2 and self._gap(i - 1, i) == " " and toks[i - 1].shape == toks[j].shape:
+                i -= 1
+            if i == k or not self._sentence_start(i):
+                continue  # one word alone ("Patient, 67F") is too little
+            run = toks[i:j + 1]
+            last_ok = run[-1].key in lex.surnames and not run[-1].soft  # "Kara Nurse, 9F", "CROSS, N 42F"
+            if any(t.start in self.taken or t.start in self.blocked for t in run) \
+                    or not all(t.name and not t.hard or unknown(t) for t in run[:-1]) \
+                    or not (run[-1].name and not run[-1].hard or unknown(run[-1]) or last_ok):
+                continue
+            if any(namelike(t) for t in run) or k == j and any(given_word(t) for t in run) \
+                    or k > j and last_ok and run[-1].hard and self._gap(j, k) == ", ":  # not "Plan B 45F"
+                self._add(i, k, False, 0.75)
+
+    def greetings(self) -> None:
+        """"Reet,\n\n" opening an email body: a name or a given name (Thanks, Team and Sepsis stay)."""
+        toks = self.toks
+        for m in _GREETING.finditer(self.text):
+            i = index_at(toks, m.end())
+            if i >= len(toks) or toks[i].start != m.end():
+                continue
+            j = i + 1 if i + 1 < len(toks) and self._gap(i, i + 1) == " " else i
+            run = toks[i:j + 1]
+            if all((namelike(t) or given_word(t)) and not t.soft for t in run) and not any(t.start in self.taken or t.start in self.blocked
+                                                                       for t in run):
+                self._add(i, j, False, 0.7)
 
     def _family_word(self, t: Tok) -> bool:
         if t.shape in "TU":
@@ -163,8 +210,9 @@ class ContextRules:
         toks = self.toks
         for m in RECORD_NOUNS.finditer(self._lower()):
             j = index_at(toks, m.start()) - 1
-            if j < 0 or toks[j].end != m.start() or toks[j].start in self.taken or not namelike(toks[j]):
-                continue
+            if j < 0 or toks[j].end != m.start() or toks[j].start in self.taken \
+                    or not (namelike(toks[j]) or given_word(toks[j]) and self._free(toks[j])):
+                continue  # "regarding Dawn's appointment": a given name owns the record noun too
             i = j
             if j > 0 and self._gap(j - 1, j) == " " and toks[j - 1].shape == toks[j].shape and namelike(toks[j - 1]) \
                     and toks[j - 1].start not in self.taken:
@@ -210,5 +258,6 @@ class ContextRules:
     def _field_end(self, k: int) -> bool:
         """Token k ends a field: a line end, a wide gap, a middle initial or a credential follows."""
         rest = self.text[self.toks[k].end + self.toks[k].dot:self.toks[k].end + 12]
-        return rest[:1] in ("", "\n") or rest.startswith("  ") or bool(re.match(r" [A-Z]\.?(?:\s|$)", rest)) \
-            or bool(CREDENTIAL.match(rest))
+        return rest[:1] in ("", "\n", ")") or rest.startswith("  ") or bool(re.match(r" [A-Z]\.?(?:\s|$)", rest)) \
+            or bool(CREDENTIAL.match(rest)) or bool(_AGE_SEX.match(rest)) \
+            or bool(RELATION_PARENS.match(self._lower(), self.toks[k].end))  # "Mele Nurse (daughter)"

@@ -103,6 +103,8 @@ def cue_matches(text: str, lower: str):
 
 # A signature line: "- Ejaz Waahid" or "— J. Smith" alone at the end of a note.
 SIGNATURE = re.compile(r"(?m)^[ \t]*(?:[-–—~]|--)[ \t]*(?=[A-Z])")
+# ... or followed by a short role in brackets at the line end: "-Sevla (SW)", "- Ana Ruiz (Chaplain)"
+SIGNATURE_ROLE = re.compile(r"[ \t]+\((?:[A-Z]{2,5}|[A-Z][a-z]{2,11})\)[ \t]*(?:\n|$)")
 
 # --- sentence-level evidence (see name_context) ---
 # Verbs that only a person takes as subject in a note: "Wriddhish tolerated diet", "Hunter denies pain".
@@ -112,7 +114,7 @@ PERSON_VERB = re.compile(
     r"ambulated|ambulates|states|stated|verbalized|verbalizes|verbalised|voiced|agreed|agrees|consented|"
     r"declined|declines|refused|refuses|underwent|presented|presents|arrived|slept|voided|walked|"
     r"understands|understood|wishes|wants|wanted|prefers|lives|smokes|asked|expressed|requested|requests|"
-    r"admits|describes|described|participated|received|connected|"
+    r"admits|describes|described|participated|received|connected|called\s+(?:about|asking|re\b|regarding|to\s+ask)|"
     r"(?:was|is|has\s+been|had\s+been)\s+(?:extubated|intubated|admitted|discharged|transferred|seen|examined|"
     r"alert|awake|oriented|sleeping|resting|ambulating|tearful|anxious|agitated|confused|pleasant|cooperative|"
     r"counseled|counselled|educated|instructed|informed|updated|afebrile|comfortable|lethargic|somnolent|born|"

@@ -127,6 +127,14 @@ class ShapeRules:
                     and toks[k].shape == toks[i].shape and toks[k].name and not toks[k].soft and self._open(toks[k]):
                 self.taken.add(toks[k].start)
                 self.found[n] = (i, k, provider, score)
+                j = k
+            # ...and a name that starts at one takes the given name before it: "My father Mats K. Janssen"
+            h = i - 1
+            if toks[i].shape == "I" and toks[i].dot and j > i and h >= 0 and self._joined(h, i) \
+                    and toks[h].shape == toks[j].shape and toks[h].key in load().given \
+                    and not (toks[h].hard or toks[h].soft) and self._open(toks[h]):
+                self.taken.add(toks[h].start)
+                self.found[n] = (h, j, provider, score)
 
     def caps_pairs(self) -> None:
         """ "for AUTUMN VINCZE, thx": two capitalised names in a line written in lower case, neither a clinical word."""
