@@ -29,6 +29,8 @@ def spans(text):
     ("Daghfal Yafir, a 56-year-old man, presented with chest pain.", "Daghfal Yafir", "PERSON"),
     ("Found down by neighbor Hartana Nugroho who called 911.", "Hartana Nugroho", "PERSON"),
     ("Charge RN - Aminatu\nFloat - Kia Moua", "Aminatu", "PROVIDER"),
+    ("Team B list (am)\nrm 12 - asfaw - chf - giusti", "asfaw", "PERSON"),  # a room board row
+    ("Rounding\nBed 4: Okafor - CHF", "Okafor", "PERSON"),
 ])
 def test_names_vouched_for_by_their_context(text, name, entity):
     assert (name, entity) in spans(text)
@@ -287,6 +289,8 @@ def test_names_vouched_for_by_thread_and_note_layouts(text, name, entity):
     ("Jo Ames\nRN Care Coordinator | x5521", "Care Coordinator"),
     ("paged RN Charge Nurse re: bed 4", "Charge Nurse"),
     ("RN - Assessment done, Braden 18", "Assessment"),
+    ("Room 3 - Isolation precautions", "Isolation"),
+    ("rm 5 - empty, bed 6 - clean", "empty"),
 ])
 def test_layout_rules_leave_words_codes_and_eponyms(text, word):
     findings = DetectionEngine().analyze(text)

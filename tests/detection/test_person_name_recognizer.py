@@ -237,6 +237,8 @@ def test_caps_clinical_phrases_and_grades_are_not_names(text):
     ("CENSUS\nCROSS, N  42F  S42.424P  WALCHER", "CROSS, N"),  # surname, initial, age and sex
     ("1) Grigoryan D  78yo  Huntington disease", "Grigoryan D"),
     ("R: recheck INR. Family (Chukwudi Cross) updated.", "Chukwudi Cross"),  # ")" ends the field
+    ("Pt identifies June Kitumaini as surrogate decision maker.", "June Kitumaini"),  # a role after "as"
+    ("Met with Ana Okafor (HCPOA) today.", "Ana Okafor"),
 ])
 def test_age_sex_relations_and_greetings_vouch_for_names(text, name):
     assert name in found(R, text)
@@ -256,6 +258,7 @@ def test_age_sex_relations_and_greetings_vouch_for_names(text, name):
     "BP rose to 140. Bell's palsy. Parkinson's appointment kept.",
     "Vitamin D. Smith ordered. Plan B. Smith catheter.",
     "Plan B 45F. Hep B 45M. Vitamin D 45yo.",
+    "Pt identifies chaplain as surrogate. Sepsis as surrogate marker.",
     "We will follow up; price of the drug rose; cross-cover tonight.",
 ])
 def test_age_sex_greetings_and_bullets_leave_words(text):

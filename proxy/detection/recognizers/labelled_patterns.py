@@ -43,6 +43,9 @@ BEFORE = [
     (r"\b(?:rn|lpn|crna)[ \t]+(?:-[ \t]+)?(?=[A-Z])(?!(?i:case|care|charge|clinical|unit|nurse|manager|coordinator|navigator|"
      r"educator|supervisor|liaison|team|quality|utilization)\b)", entities.PROVIDER, "title"),
     (r"\b(?:sitter|rep|representative)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
+    # a room board row names its patient first: "rm 12 - asfaw - chf", "Bed 4: Okafor"
+    (r"(?:^|(?<=\n))[ \t]*(?:rm|room|bed)[ \t]*#?[ \t]*\d{1,4}[a-z]?[ \t]*[-–:][ \t]*", entities.PERSON, "chat"),
+    (r"(?:^|(?<=\n))[ \t]*(?:rm|room|bed)[ \t]*#?[ \t]*\d{1,4}[a-z]?[ \t]*[-–:][ \t]*", entities.PERSON, "title"),
     (r"\b(?:thanks|thank you|thx|ty)[ \t]+(?=[a-z][^\W\d_]+[ \t]*[!.]*[ \t]*(?:\n|$))", entities.PERSON, "chat"),
     (r"\b(?:patient|pt|dear|spoke with|spoke to|speaking with|discussed with|called|informed|contacted|"
      r"accompanied by|brought in by|visited by|contact)[ \t]+(?=[A-Z])", entities.PERSON, "title"),

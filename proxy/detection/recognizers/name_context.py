@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from proxy.detection.lexicons.loader import load
-from proxy.detection.recognizers.name_cues import CREDENTIAL, LIST_CUE, PERSON_VERB, RECORD_NOUNS, RELATION_PARENS, WEAK_VERB
+from proxy.detection.recognizers.name_cues import (CREDENTIAL, LIST_CUE, PERSON_VERB, RECORD_NOUNS, RELATION_PARENS,
+                                                  SURROGATE_AS, WEAK_VERB)
 from proxy.detection.recognizers.name_tokens import Tok, index_at, sep
 
 # Matched against the lower-cased text (see _lower): case-insensitive regexes are several times slower.
@@ -93,9 +94,10 @@ class ContextRules:
             self._add(i, j, False, 0.7)
 
     def relations(self) -> None:
-        """Names joined by "and" before a relation in brackets: "Rungo and Birte (parents)"."""
+        """Names joined by "and" before a relation in brackets: "Rungo and Birte (parents)", or before a role
+        after "as": "identifies June Kitumaini as surrogate"."""
         toks = self.toks
-        for m in RELATION_PARENS.finditer(self._lower()):
+        for m in (*RELATION_PARENS.finditer(self._lower()), *SURROGATE_AS.finditer(self._lower())):
             j = index_at(toks, m.start()) - 1
             if j < 0 or toks[j].end != m.start():
                 continue
