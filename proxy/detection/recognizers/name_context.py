@@ -260,6 +260,6 @@ class ContextRules:
     def _field_end(self, k: int) -> bool:
         """Token k ends a field: a line end, a wide gap, a middle initial or a credential follows."""
         rest = self.text[self.toks[k].end + self.toks[k].dot:self.toks[k].end + 12]
-        return rest[:1] in ("", "\n", ")") or rest.startswith("  ") or bool(re.match(r" [A-Z]\.?(?:\s|$)", rest)) \
+        return rest[:1] in ("", "\n", ")") or rest.startswith(("  ", " (")) or bool(re.match(r",[ \t]*\d", rest)) or bool(re.match(r" [A-Z]\.?(?:\s|$)", rest)) \
             or bool(CREDENTIAL.match(rest)) or bool(_AGE_SEX.match(rest)) \
             or bool(RELATION_PARENS.match(self._lower(), self.toks[k].end))  # "Mele Nurse (daughter)"

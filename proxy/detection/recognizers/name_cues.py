@@ -115,6 +115,7 @@ PERSON_VERB = re.compile(
     r"declined|declines|refused|refuses|underwent|presented|presents|arrived|slept|voided|walked|"
     r"understands|understood|wishes|wants|wanted|prefers|lives|smokes|asked|expressed|requested|requests|"
     r"admits|describes|described|participated|received|connected|called\s+(?:about|asking|re\b|regarding|to\s+ask)|"
+    r"matched\s+by|checked\s+in\s+(?:at|for|via|by)|"
     r"(?:was|is|has\s+been|had\s+been)\s+(?:extubated|intubated|admitted|discharged|transferred|seen|examined|"
     r"alert|awake|oriented|sleeping|resting|ambulating|tearful|anxious|agitated|confused|pleasant|cooperative|"
     r"counseled|counselled|educated|instructed|informed|updated|afebrile|comfortable|lethargic|somnolent|born|"
