@@ -31,6 +31,7 @@ def spans(text):
     ("Charge RN - Aminatu\nFloat - Kia Moua", "Aminatu", "PROVIDER"),
     ("Team B list (am)\nrm 12 - asfaw - chf - giusti", "asfaw", "PERSON"),  # a room board row
     ("Rounding\nBed 4: Okafor - CHF", "Okafor", "PERSON"),
+    ("Account holder Milka Nurse (Hospital Acct 8716)", "Milka Nurse", "PERSON"),  # a clinical-word surname
 ])
 def test_names_vouched_for_by_their_context(text, name, entity):
     assert (name, entity) in spans(text)
@@ -290,6 +291,7 @@ def test_names_vouched_for_by_thread_and_note_layouts(text, name, entity):
     ("paged RN Charge Nurse re: bed 4", "Charge Nurse"),
     ("RN - Assessment done, Braden 18", "Assessment"),
     ("Room 3 - Isolation precautions", "Isolation"),
+    ("Spoke with Ana Lopez (daughter) re: Foley (16Fr)", "Foley"),
     ("rm 5 - empty, bed 6 - clean", "empty"),
 ])
 def test_layout_rules_leave_words_codes_and_eponyms(text, word):

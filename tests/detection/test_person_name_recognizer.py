@@ -207,6 +207,8 @@ def test_known_limit_an_unlisted_eponym_alone_reads_as_a_name():
 @pytest.mark.parametrize("text, name", [
     ("Plan reviewed with Yago P. Cross at bedside.", "Yago P. Cross"),  # English-word surname after a middle initial
     ("need help w/ N. van de Greef - the sepsis one", "N. van de Greef"),
+    ("is T. Ó Gairbhia the one w/ the Baker's cyst?", "T. Ó Gairbhia"),  # an Irish particle after an initial
+    ("Aoife Ní Bhriain presented with pain.", "Aoife Ní Bhriain"),
     ("Reason for visit: refills for B. Frost today.", "B. Frost"),
     ("pls code the visit for AUTUMN VINCZE, thx", "AUTUMN VINCZE"),  # caps name in a lower-case line
 ])
@@ -219,6 +221,7 @@ def test_initials_and_caps_names_in_prose(text, name):
     "Admit to MEDICAL ICU under HOSPITALIST SERVICE. Mother has BREAST CANCER.",
     "Denied by BLUE CROSS. Appeal to UNITED HEALTHCARE pending.",
     "Grade A. Cross-match done. Type B. Frost bite on toes. Plan B. Smith catheter.",
+    "Cultures grew E. Faecalis and K. Pneumonia. Type O blood given.",
 ])
 def test_caps_clinical_phrases_and_grades_are_not_names(text):
     assert found(R, text) == []

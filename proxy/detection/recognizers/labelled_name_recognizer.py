@@ -196,7 +196,8 @@ class LabelledNameRecognizer(Recognizer):
                 break  # the next label ("Signed: John Smith Date: ...")
             # The cue vouches for every word it reaches: "Dr Danielle Smith" although Smith is also an eponym;
             # after a first name, a capitalised word may be an English one ("Boluwatife T. Salami").
-            later_cap = words > 0 and core[0].isupper() and fold(core) not in self.lex.hard_stop
+            later_cap = words > 0 and core[0].isupper() and (fold(core) not in self.lex.hard_stop or (
+                fold(core) in self.lex.surnames and text[m.end():m.end() + 2] in ("", "\n", " (", ",")))  # "Milka Nurse ("
             if not (later_cap or self._word_ok(core, mode, strong=True)):
                 break
             start = m.start() if start is None else start

@@ -176,11 +176,13 @@ class ShapeRules:
             b = toks[e]
             # an unknown or English-word surname needs a clause start that is no sentence start and no word before
             # the initial: "Vit D. Troponin", "examined. S. Price" stay out, "given to J. Overeem" is a name
+            # a Latin-looking ending is no species after a particle ("T. Ó Gairbhia")
             prose = not self.text[:a.start].rstrip(" ").endswith((".", "!", "?")) \
                 and not (i > 0 and toks[i - 1].shape in "TU" and self._joined(i - 1, i))
             if a.shape == "I" and a.dot and b.shape == "T" and not (b.hard or b.soft) and self._open(b) \
                     and (b.strong or b.name and not b.english or prose and b.name
-                         or prose and unknown(b) and len(b.key) >= 4 and not b.key.endswith(_SPECIES)) \
+                         or prose and unknown(b) and len(b.key) >= 4
+                         and (e > i + 1 or not b.key.endswith(_SPECIES))) \
                     and (i == 0 or toks[i - 1].shape != "I" or not self._joined(i - 1, i)):
                 self._add(i, e, False, 0.65)
             elif a.shape == "T" and b.shape == "I" and b.dot and (a.key in load().given or unknown(a)) \
