@@ -32,6 +32,8 @@ def spans(text):
     ("Team B list (am)\nrm 12 - asfaw - chf - giusti", "asfaw", "PERSON"),  # a room board row
     ("Rounding\nBed 4: Okafor - CHF", "Okafor", "PERSON"),
     ("Account holder Milka Nurse (Hospital Acct 8716)", "Milka Nurse", "PERSON"),  # a clinical-word surname
+    ("Please clarify.\nResponded: agree - N. Eze", "N. Eze", "PROVIDER"),  # the physician answering a query
+    ("Responded: agree - A. Tutu\n", "A. Tutu", "PROVIDER"),
 ])
 def test_names_vouched_for_by_their_context(text, name, entity):
     assert (name, entity) in spans(text)
@@ -292,6 +294,8 @@ def test_names_vouched_for_by_thread_and_note_layouts(text, name, entity):
     ("RN - Assessment done, Braden 18", "Assessment"),
     ("Room 3 - Isolation precautions", "Isolation"),
     ("Spoke with Ana Lopez (daughter) re: Foley (16Fr)", "Foley"),
+    ("Response: see note - Improved", "Improved"),
+    ("Response: yes - Sepsis", "Sepsis"),
     ("rm 5 - empty, bed 6 - clean", "empty"),
 ])
 def test_layout_rules_leave_words_codes_and_eponyms(text, word):

@@ -75,6 +75,9 @@ CLOSING = re.compile(r"^[ \t]*(?:thank you|thanks|warm regards|kind regards|best
 # "Follow-up: Dr. Ruiz in 1 wk; Ana Ruiz, May 2": each item names a clinician.
 FOLLOW_UP = re.compile(r"^[ \t]*(?:follow[- ]?up(?: with)?|f/u(?: with)?)[ \t]*:[ \t]*", re.I | re.M)
 FOLLOW_UP_ITEM = re.compile(r"(?:^|(?<=:)|(?<=;)|(?<=\band))[ \t]*(?:(?:dr|doctor)\.?[ \t]+)?", re.I)
+# A physician's answer to a query, signed at the line end: "Responded: agree - N. Eze", "Response: yes - A. Tutu".
+RESPONDER = re.compile(r"\b(?:[Rr]esponded|[Rr]esponse|RESPONSE)\b[^\n]{0,40}?[ \t][-–—][ \t]*(?:(?:Dr|DR)\.?[ \t]+)?"
+                       r"(?P<name>(?:[A-Z]\.[ \t]?)?(?P<last>[A-Z][^\W\d_]+(?:['’-][A-Z][^\W\d_]+)?))\.?[ \t]*(?=\n|$)")
 # "note for Daghfal Yafir (DOB ...": a name right before an identifying parenthesis.
 # "Maria Lopez, a 67-year-old" / "Maria Lopez (DOB ...": a name right before an age or an identifier.
 BEFORE_AGE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: (?!is )[^\W\d_](?:[^\W\d_]|['’.-])*){1,3})"
