@@ -242,6 +242,8 @@ def test_caps_clinical_phrases_and_grades_are_not_names(text):
     ("R: recheck INR. Family (Chukwudi Cross) updated.", "Chukwudi Cross"),  # ")" ends the field
     ("Pt identifies June Kitumaini as surrogate decision maker.", "June Kitumaini"),  # a role after "as"
     ("Met with Ana Okafor (HCPOA) today.", "Ana Okafor"),
+    ("Family meeting held with Rich Pouliot (HCPOA) today.", "Rich Pouliot"),  # a word given name + a surname
+    ("Pt identifies Frank Ivanov as surrogate decision maker.", "Frank Ivanov"),
     ("Kiosk check-in 10/13: Virginie matched by Biometric enrollment", "Virginie"),  # kiosk logs
 ])
 def test_age_sex_relations_and_greetings_vouch_for_names(text, name):
@@ -264,6 +266,7 @@ def test_age_sex_relations_and_greetings_vouch_for_names(text, name):
     "Plan B 45F. Hep B 45M. Vitamin D 45yo.",
     "Pt identifies chaplain as surrogate. Sepsis as surrogate marker.",
     "Specimen matched by barcode. Sample checked in at 0800.",
+    "Per protocol. Frank blood noted; rich in potassium.",
     "We will follow up; price of the drug rose; cross-cover tonight.",
 ])
 def test_age_sex_greetings_and_bullets_leave_words(text):

@@ -241,7 +241,8 @@ class ContextRules:
 
     def clinical_surnames(self) -> None:
         """A surname that is also a clinical word ends or starts a name another word vouches for: "Doctor Rhavi
-        Cross" at a line end, "IFEANYI NURSE DO", "Nurse, Bandile P." heading a record line."""
+        Cross" at a line end, "IFEANYI NURSE DO", "Nurse, Bandile P." heading a record line; a word given name
+        starts a name whose surname is evidence ("Rich Pouliot")."""
         toks, lex = self.toks, load()
         for n, (i, j, provider, score) in enumerate(self.found):
             k = j + 1
@@ -250,6 +251,12 @@ class ContextRules:
                     and self._field_end(k):
                 self.taken.add(toks[k].start)
                 self.found[n] = (i, k, provider, score)
+        for n, (i, j, provider, score) in enumerate(self.found):  # "Rich Pouliot", "Frank Ivanov": a word given name
+            h = i - 1
+            if h >= 0 and toks[i].strong and toks[h].shape == "T" and toks[h].key in lex.given and not toks[h].hard \
+                    and toks[h].key not in RELATION_WORDS and self._gap(h, i) == " " and toks[h].start not in self.taken:
+                self.taken.add(toks[h].start)
+                self.found[n] = (h, j, provider, score)
         for i in range(len(toks) - 1):
             a, b = toks[i], toks[i + 1]
             if a.hard and a.key in lex.surnames and a.shape in "TU" and b.shape == a.shape and namelike(b) \
