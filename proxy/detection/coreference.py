@@ -39,7 +39,8 @@ def propagate_names(text: str, found: list[Finding]) -> list[Finding]:
         words = _WORD.findall(text[f.start:f.end])
         for w in words:
             key = fold(w)
-            if len(w) < 3 or key in PARTICLES or key in lex.hard_stop or key in lex.states or w.upper() in lex.state_codes:
+            if len(w) < 3 or key in PARTICLES or key in lex.hard_stop or key in lex.states \
+                    or w.upper() in lex.state_codes:
                 continue
             if key not in lex.english and key not in lex.soft_stop:
                 lower = w.islower()
@@ -63,7 +64,8 @@ def propagate_names(text: str, found: list[Finding]) -> list[Finding]:
 
 def _word_names(text: str, found: list[Finding], wordy: dict[str, str]) -> list[Finding]:
     spans = sorted((f.start, f.end) for f in found if f.entity_type in NAME_TYPES)
-    rx = re.compile(r"\b(?:" + "|".join(re.escape(k.capitalize()) for k in sorted(wordy, key=len, reverse=True)) + r")\b")
+    alternatives = "|".join(re.escape(k.capitalize()) for k in sorted(wordy, key=len, reverse=True))
+    rx = re.compile(r"\b(?:" + alternatives + r")\b")
     out = []
     for m in rx.finditer(text):
         if _inside(spans, m.start(), m.end()) or not _PERSON_NEXT.match(text, m.end()):

@@ -245,6 +245,7 @@ def test_caps_clinical_phrases_and_grades_are_not_names(text):
     ("Family meeting held with Rich Pouliot (HCPOA) today.", "Rich Pouliot"),  # a word given name + a surname
     ("Pt identifies Frank Ivanov as surrogate decision maker.", "Frank Ivanov"),
     ("Kiosk check-in 10/13: Virginie matched by Biometric enrollment", "Virginie"),  # kiosk logs
+    ("0300 kyung-soo refused Flagyl. md aware", "kyung-soo"),  # a lowercase subject opening a shift-note line
 ])
 def test_age_sex_relations_and_greetings_vouch_for_names(text, name):
     assert name in found(R, text)
@@ -267,6 +268,7 @@ def test_age_sex_relations_and_greetings_vouch_for_names(text, name):
     "Pt identifies chaplain as surrogate. Sepsis as surrogate marker.",
     "Specimen matched by barcode. Sample checked in at 0800.",
     "Per protocol. Frank blood noted; rich in potassium.",
+    "0300 eliquis refused\n0700 iv-abx refused\n0900 non-rebreather declined\n2200 tele reports",
     "We will follow up; price of the drug rose; cross-cover tonight.",
 ])
 def test_age_sex_greetings_and_bullets_leave_words(text):

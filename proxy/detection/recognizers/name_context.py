@@ -24,6 +24,9 @@ from proxy.detection.recognizers.name_tokens import Tok, index_at, sep
 
 # Matched against the lower-cased text (see _lower): case-insensitive regexes are several times slower.
 _ID_LABEL = re.compile(r"\b(?:dob|d\.o\.b|mrn|mr#|age|sex|dos|acct|account|member\s+id)\b")
+# Nothing or a clock time before a lowercase subject at the start of a note line ("0300 ", "1930 - ").
+_LINE_OPEN = re.compile(r"[ \t]*(?:\d{3,4}|\d{1,2}:\d{2})?[ \t]*[-:]?[ \t]*")
+_HYPHENED = re.compile(r"[^\W\d_]{3,}-[^\W\d_]{3,}")  # "kyung-soo", not "iv-abx"
 # An email's greeting line with no "Hi": a blank line, "Reet,", a blank line.
 _GREETING = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=[A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+)?,[ \t]*\n[ \t]*\n)")
 # ", 67F", " 45 y/o M", ", 80yo": age and sex written right after a patient's name.
@@ -66,7 +69,13 @@ class ContextRules:
     def _subject_before(self, pos: int, strong_only: bool) -> None:
         toks = self.toks
         j = index_at(toks, pos) - 1
-        if j < 0 or toks[j].end != pos or toks[j].shape not in "TU" or toks[j].dot:
+        if j < 0 or toks[j].end != pos or toks[j].dot:
+            return
+        if toks[j].shape == "l":  # terse lowercase notes: "0300 kyung-soo refused Flagyl"
+            if not strong_only and self._lower_subject(toks[j]):
+                self._add(j, j, False, 0.6)
+            return
+        if toks[j].shape not in "TU":
             return
         i = j
         while i > 0 and j - i < 2 and self._gap(i - 1, i) == " " and toks[i - 1].shape in "TU" and not toks[i - 1].dot \
@@ -92,6 +101,15 @@ class ContextRules:
                     and run[0].shape == run[1].shape == "T" and run[0].key not in RELATION_WORDS)
         if ok:
             self._add(i, j, False, 0.7)
+
+    def _lower_subject(self, t: Tok) -> bool:
+        """A lowercase word opening a note line (after a clock time) that is a listed name, or a hyphened
+        word of no dictionary ("kyung-soo", not "non-rebreather")."""
+        line = self.text[self.text.rfind("\n", 0, t.start) + 1:t.start]
+        if not _LINE_OPEN.fullmatch(line) or not self._free(t) or t.start in self.taken:
+            return False
+        return t.strong or unknown(t) and bool(_HYPHENED.fullmatch(t.key)) \
+            and not any(p in load().english for p in t.key.split("-"))
 
     def relations(self) -> None:
         """Names joined by "and" before a relation in brackets: "Rungo and Birte (parents)", or before a role
@@ -153,8 +171,8 @@ class ContextRules:
                 continue
             j = i + 1 if i + 1 < len(toks) and self._gap(i, i + 1) == " " else i
             run = toks[i:j + 1]
-            if all((namelike(t) or given_word(t)) and not t.soft for t in run) and not any(t.start in self.taken or t.start in self.blocked
-                                                                       for t in run):
+            free = not any(t.start in self.taken or t.start in self.blocked for t in run)
+            if free and all((namelike(t) or given_word(t)) and not t.soft for t in run):
                 self._add(i, j, False, 0.7)
 
     def _family_word(self, t: Tok) -> bool:
@@ -253,8 +271,9 @@ class ContextRules:
                 self.found[n] = (i, k, provider, score)
         for n, (i, j, provider, score) in enumerate(self.found):  # "Rich Pouliot", "Frank Ivanov": a word given name
             h = i - 1
-            if h >= 0 and toks[i].strong and toks[h].shape == "T" and toks[h].key in lex.given and not toks[h].hard \
-                    and toks[h].key not in RELATION_WORDS and self._gap(h, i) == " " and toks[h].start not in self.taken:
+            if h >= 0 and toks[i].strong and toks[h].shape == "T" and toks[h].key in lex.given \
+                    and not toks[h].hard and toks[h].key not in RELATION_WORDS and self._gap(h, i) == " " \
+                    and toks[h].start not in self.taken:
                 self.taken.add(toks[h].start)
                 self.found[n] = (h, j, provider, score)
         for i in range(len(toks) - 1):
@@ -267,6 +286,7 @@ class ContextRules:
     def _field_end(self, k: int) -> bool:
         """Token k ends a field: a line end, a wide gap, a middle initial or a credential follows."""
         rest = self.text[self.toks[k].end + self.toks[k].dot:self.toks[k].end + 12]
-        return rest[:1] in ("", "\n", ")") or rest.startswith(("  ", " (")) or bool(re.match(r",[ \t]*\d", rest)) or bool(re.match(r" [A-Z]\.?(?:\s|$)", rest)) \
+        return rest[:1] in ("", "\n", ")") or rest.startswith(("  ", " (")) or bool(re.match(r",[ \t]*\d", rest)) \
+            or bool(re.match(r" [A-Z]\.?(?:\s|$)", rest)) \
             or bool(CREDENTIAL.match(rest)) or bool(_AGE_SEX.match(rest)) \
             or bool(RELATION_PARENS.match(self._lower(), self.toks[k].end))  # "Mele Nurse (daughter)"
