@@ -112,7 +112,7 @@ class Expander:
         if name in ("town", "made_county", "world_city", "place"):  # used by the probe splits only
             segs = getattr(self.places, name)()
             return [Seg(s.text.lower(), s.kind, s.label, s.source) for s in segs] if arg == "lower" else segs
-        if name in ("word_town", "area_unit", "far_town"):  # probe_places2 only
+        if name in ("word_town", "area_unit", "far_town", "cred_town", "township"):  # probe_places2/3 only
             segs = getattr(self.places, name)()
             return segs[:1] if arg == "bare" else segs
         if name in ("pdate", "pdob"):  # probe_places2 only: its own date forms

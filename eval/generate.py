@@ -27,7 +27,8 @@ DEV_KINDS = ("prompt_note", "discharge_summary", "op_note", "ed_note", "radiolog
              "nursing_note", "denial_appeal", "chat_followup", "claim_snippet", "face_sheet")
 # kind -> template function name; coder-facing kinds live in *_coder, clinical notes in *_notes.
 CODER_KINDS = {"prompt_note", "denial_appeal", "chat_followup", "claim_snippet", "referral_letter", "face_sheet",
-               "billing_statement", "claim_form", "eligibility_271", "portal_message", "id_verify_script"}
+               "billing_statement", "claim_form", "eligibility_271", "portal_message", "id_verify_script",
+               "transfer_center_log", "coder_travel_query", "id_context_line"}
 SPLITS = {
     "dev": {"seed": 20240611, "size": 352, "kinds": DEV_KINDS},
     "heldout": {"seed": 777013, "size": 286, "kinds": DEV_KINDS + ("referral_letter", "h_and_p")},
@@ -46,6 +47,9 @@ SPLITS = {
     "probe_names3": {"seed": 3310529, "size": 250, "kinds": (
         "cm_email", "family_appeal", "pharmacy_call", "staffing_board", "word_names", "md_dictation",
         "hospice_note", "social_work", "word_names")},
+    "probe_places3": {"seed": 3310529, "size": 250, "kinds": (
+        "transfer_center_log", "coder_travel_query", "id_context_line", "social_history", "occupational_note",
+        "bereavement_note", "home_health_routing", "ambulance_run", "id_context_line")},
 }
 
 

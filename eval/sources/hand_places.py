@@ -98,3 +98,21 @@ WORLD_TOWNS = (
     ("Sylhet", "Bangladesh"), ("Mandalay", "Myanmar"), ("Port-de-Paix", "Haiti"), ("Eldoret", "Kenya"),
     ("Bahir Dar", "Ethiopia"),
 )
+
+# Probe-only (probe_places3), typed by hand: towns in states whose postal code reads like a credential or a
+# word (MD, PA, CO, OR, IN, ME, OK, HI, DE), so "Frederick, MD" must stay a place; townships and
+# county-level units.
+CRED_TOWNS = (
+    ("Frederick", "MD"), ("Salisbury", "MD"), ("Altoona", "PA"), ("Easton", "MD"), ("Greeley", "CO"),
+    ("Scranton", "PA"), ("Medford", "OR"), ("Pueblo", "CO"), ("Muncie", "IN"), ("Roseburg", "OR"),
+    ("Bangor", "ME"), ("Marion", "IN"), ("Lawton", "OK"), ("Bath", "ME"), ("Hilo", "HI"), ("Enid", "OK"),
+    ("Dover", "DE"), ("Kailua", "HI"), ("Cumberland", "MD"), ("Lewes", "DE"), ("Butler", "PA"),
+    ("Hagerstown", "MD"), ("Golden", "CO"), ("York", "PA"), ("Salem", "OR"), ("Durango", "CO"),
+    ("Norman", "OK"), ("Gary", "IN"), ("Lewiston", "ME"), ("Newark", "DE"),
+)
+TOWNSHIPS = (
+    "Cranberry Township", "Lower Merion Township", "Hamilton Township", "Bloomfield Township",
+    "Penn Township", "Clinton Township", "Brick Township", "Union Township", "Kanawha County",
+    "Jefferson Parish", "Pike County", "Suffolk County", "Lycoming County", "Acadia Parish",
+    "Haines Borough", "Bucks County",
+)

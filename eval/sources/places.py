@@ -114,3 +114,11 @@ class PlaceSource:
     def far_town(self) -> list[Seg]:
         town, country = self.rng.choice(split_half(hand_places.WORLD_TOWNS, self.split))
         return [phi(town, "LOCATION", "hand:world_towns"), txt(", " + country)]
+
+    # probe_places3 only: towns before a credential-like state code; townships and county-level units.
+    def cred_town(self) -> list[Seg]:
+        town, st = self.rng.choice(split_half(hand_places.CRED_TOWNS, self.split))
+        return [phi(town, "LOCATION", "hand:cred_towns"), txt(", "), code(st, "STATE")]
+
+    def township(self) -> list[Seg]:
+        return [phi(self.rng.choice(split_half(hand_places.TOWNSHIPS, self.split)), "LOCATION", "hand:townships")]

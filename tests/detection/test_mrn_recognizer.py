@@ -219,3 +219,12 @@ def test_record_number_after_a_titled_name_column(text, expected):
 ])
 def test_titled_columns_without_record_numbers(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Merge request: duplicate charts 07840053 and 6010252321 for the patient", "6010252321"),
+    ("duplicate charts M56253984 and 32649602 merged", "32649602"),
+])
+def test_second_chart_number_is_an_mrn(text, value):
+    from proxy.detection.engine import DetectionEngine
+    assert value in [text[f.start:f.end] for f in DetectionEngine().analyze(text) if f.entity_type == "MRN"]

@@ -76,3 +76,22 @@ def test_more_ssn_labels(text, expected):
 ])
 def test_more_ssn_label_negatives(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SSN on file was wrong, correct one is 721700776; MRN stays.", "721700776"),
+    ("the 9-digit number on page 2 (059324094) is her social, not the MRN", "059324094"),
+    ("Social security number changed; new one is 123-45-6789.", "123-45-6789"),
+])
+def test_ssn_typed_by_nearby_words(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "SSN and MRN 123456789",
+    "SSN verified; account 123456789",
+    "social work referral, claim 987654321",
+    "SSN on file; NPI 1234567893",
+])
+def test_ssn_near_other_labels_not_taken(text):
+    assert found(text) == []

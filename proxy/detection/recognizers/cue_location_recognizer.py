@@ -82,6 +82,8 @@ class CueLocationRecognizer(Recognizer):
             if not word[0].isupper() or key in FACILITY_WORDS or not self._place_word(key, first):
                 break
             kept_end, first = start + m.start() + len(word), False
+            if m.group(0).endswith(".") and len(word) > 2 and text[start + m.end():start + m.end() + 1] in " \t":
+                break  # a sentence ends: "home to West Kevinstad. Auth for 66984"
         if kept_end is None:
             return None
         phrase = " ".join(fold(w) for w in text[start:kept_end].split())

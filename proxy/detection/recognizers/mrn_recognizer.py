@@ -70,7 +70,7 @@ class MrnRecognizer(LabelledRecognizer):
             re.I,
         ),
         # the second of two record numbers: "the mrn is 04633681 not 04-092632", "MRN 1234567 / 7654321"
-        Pattern("second", r"\b(?:mrn|mr#|medical record|med rec)\b[^\n.;]{0,40}?(?<![\w-])" + ID_VALUE
+        Pattern("second", r"\b(?:mrn|mr#|medical record|med rec|(?:duplicate\s+)?charts)\b[^\n.;]{0,40}?(?<![\w-])" + ID_VALUE
                 + r"[ \t]*(?:/|&|,|\bor|\bnot|\band|\bvs\.?)[ \t]*(?P<value>" + ID_VALUE + r")", 0.85, re.I),
         # "Maria Lopez (00123456)", "LOPEZ, MARIA - 00123456", "Maria Lopez #E1234567": a bare number right
         # after a patient's name is the record number that identifies them

@@ -77,17 +77,24 @@ CITY_LINE = re.compile(
 _STRONG_CUE = (
     r"lives?|living|lived|resides?|residing|resided|resident|residence|moved|moving|relocated|relocating|born|"
     r"raised|grew[ \t]+up|hometown|native|originally|visiting|visited|transferred|transfer|transported|"
-    r"brought|drove|driven|came|comes|coming|home|returned|returning|travel(?:l)?ed|travel(?:l)?ing|trip|"
-    r"vacation(?:ing)?|commutes?|stays?|staying|flew|flown"
+    r"brought|drove|driven|driving|drives|came|comes|coming|home|returned|returning|travel(?:l)?ed|travel(?:l)?ing|trip|"
+    r"vacation(?:ing)?|commutes?|stays?|staying|flew|flown|"
+    # social, occupational and bereavement histories: "retired to", "winters in", "farmed in", "buried in"
+    r"retired|winters|wintering|summers|spent|farm(?:s|ed|ing)?|works|worked|working|employed|stationed|"
+    r"deployed|hunting|fishing|camping|buried|burial|held|died|exposed|exposure|"
+    r"plant|mill|factory|refinery|mine|yard|warehouse|ranch|farm|dairy|co-op|farmhouse|cabin"  # "the paper mill in Troy"
 )
+_CREDENTIAL_NEXT = re.compile(r",[ \t]*(?:MD|DO|PA|PA-C|RN|NP|DDS|DPM|PhD|MBBS)\b")
+_AT_WORK = re.compile(r"(?i)(?:work|employ)\w*[ \t]+at[ \t]+\Z")  # "works at Acme": an employer, not a town
 CUE = re.compile(
     rf"\b(?i:(?P<strong>{_STRONG_CUE})(?:[ \t]+[a-z'/]+){{0,3}}?[ \t]+(?:in|to|from|of|near|at|outside(?:[ \t]+of)?)"
-    rf"|(?P<weak>from|in|near|to|at|outside))[ \t]+(?i:the[ \t]+(?:town|city|village|township)[ \t]+of[ \t]+)?"
+    rf"|(?P<weak>from|in|near|to|at|outside|out[ \t]+of|between))[ \t]+(?i:the[ \t]+(?:town|city|village|township)[ \t]+of[ \t]+)?"
     rf"(?P<place>{_RUN}|{_LOW_WORD}(?:[ \t]+{_LOW_WORD})?)"
 )
 
 # A place named by what follows it: "a Toledo native", "Duluth-area", "Lubbock-based", "home (Macon)".
-PLACE_BEFORE = re.compile(r"(?:\b(?i:a|an|the|lifelong|longtime)[ \t]+)(?P<place>" + _RUN + r")(?:[ \t]+(?:native|resident)|"
+PLACE_BEFORE = re.compile(r"(?:\b(?i:a|an|the|lifelong|longtime)[ \t]+)(?P<place>" + _RUN + r")(?:[ \t]+(?:native|resident|"
+                          r"fire[ \t]+(?:station|department|hall)|police[ \t]+(?:station|department)|post[ \t]+office)|"
                           r"-(?:based|area))\b|\bhome[ \t]*\([ \t]*(?P<home>" + _RUN + r")[ \t]*\)")
 
 def _key(word: str) -> str:
@@ -135,7 +142,9 @@ def _accept(keys: list[str], strong: bool) -> bool:
     # a strong cue vouches for unknown capitalised words ("lives in Reyesland"), not for English ones;
     # the particles of "Santiago de los Caballeros" are no reason to doubt it
     words = [k for k in keys if len(keys) < 3 or k not in _LINKS]
-    return not any(k in lex.english or k in lex.soft_stop or k in lex.states for k in words)
+    # a listed town that is also an eponym or surname ("lives in Lawrence") stands after a strong cue
+    return not any(k in lex.english or (k in lex.soft_stop and not _is_listed([k])) or k in lex.states
+                   for k in words)
 
 
 def _trim_run(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -148,6 +157,8 @@ def _trim_run(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             break  # a particle inside a name stays: "Santiago de los Caballeros"
         words.append((start + m.start(), start + m.start() + len(raw.rstrip(".,")) if key not in
                       ("st", "mt", "ft") else start + m.end(), key))
+        if raw.endswith(".") and len(key) > 2 and text[start + m.end():start + m.end() + 1] in " \t":
+            break  # a sentence ends: "outside Clinton. GCS 14"
     while words and (words[-1][2] in _LINKS or words[-1][2] == "the"):
         words.pop()
     return words
@@ -187,9 +198,14 @@ def cued_places(view: TextView) -> list[Cued]:
     for m in PLACE_BEFORE.finditer(text):  # "a Toledo native", "Lubbock-based", "at home (Macon)"
         g = "place" if m.group("place") else "home"
         span = _best(text, m.start(g), m.end(g), strong=True)
+        # "the Commerce fire station": a listed town stands there even when it is an English word
+        station = m.group(0).endswith(("station", "department", "hall", "office"))
+        words = _trim_run(text, m.start(g), m.end(g)) if station and not span else []
+        if words and not any(w[2] in lex.hard_stop for w in words) and _is_listed([w[2] for w in words]):
+            span = words[0][0], words[-1][1]
         # only a listed or place-shaped run, no nationality: "an English resident", "a Haitian native"
         keys = _keys(text, span) if span else []
-        if span and span[1] == m.end(g) and _shaped(keys, weak=False) and not (
+        if span and span[1] == m.end(g) and (_shaped(keys, weak=False) or station) and not (
                 len(keys) == 1 and keys[0].endswith(("ish", "ese", "ian", "can", "ean"))):
             out.append((*span, True))
     for m in COUNTRY_AFTER.finditer(text):
@@ -198,7 +214,7 @@ def cued_places(view: TextView) -> list[Cued]:
             out.append((span[0], m.end(), True))
     for m in CUE.finditer(text):
         place = m.group("place")
-        strong = m.group("strong") is not None
+        strong = m.group("strong") is not None and not _AT_WORK.match(text, m.start(), m.start("place"))
         if place[0].islower():  # chat: "lives in north jamesville" - only place-shaped words
             words = place.split()
             for keys in (words, words[:1]) if len(words) > 1 else (words,):  # "lives in toledo now"
@@ -209,6 +225,8 @@ def cued_places(view: TextView) -> list[Cued]:
                     break
             continue
         span = _best(text, m.start("place"), m.end("place"), strong)
+        if span and _CREDENTIAL_NEXT.match(text, span[1]) and any(k in lex.soft_stop for k in _keys(text, span)):
+            span = None  # "transferred to Jones, MD": a clinician unless a residence cue says town (below)
         if not span:  # "moved from Marshall, MD", "currently in Reading, PA"
             span = residence_before_state(text, m.group("strong") or m.group("weak"), m.start("place"), m.end("place"))
             strong = strong or span is not None

@@ -24,13 +24,15 @@ TOWN_FIELD = re.compile(
     r"|(?i:\b(?:city|town)\s+(?:you|they|he|she)\s+(?:live|lives|reside)\s+in\?\s*(?:pt|patient|caller|member)\s*:)\s*(?P<said>" + C._RUN + r")"
 )
 # "travel Boyleport -> Clinton", "Mileage log: Davidville -> Marshall -> office": the stops of a route
-ROUTE = re.compile(r"(?i:travel\w*|mileage|miles|route|drove|driving|trip|itinerary)[^\n]{0,40}?(?:->|=>|→)")
-_STOP = re.compile(r"(?:(?<=->)|(?<==>)|(?<=→)|(?<=:)|(?<=travel)|(?<=^))[ \t]*(?P<place>" + C._RUN + r")[ \t]*(?=->|=>|→|,|\(|[ \t]*$)", re.M)
+ROUTE = re.compile(r"(?i:travel\w*|mileage|miles|route|drove|driving|trip|itinerary)[^\n]{0,80}?(?:->|=>|→)")
+_STOP = re.compile(r"(?:(?<=->)|(?<==>)|(?<=→)|(?<=:)|(?<=travel)|(?<=\bstart)|(?<=^))[ \t]*(?P<place>" + C._RUN + r")[ \t]*(?=->|=>|→|,|\(|[ \t]*$)", re.M)
 _STATE_NEXT = re.compile(r",[ \t]*([A-Z]{2})(?![\w-])(?![ \t]*,[ \t]*[A-Z][A-Za-z])")  # not "Kim, MD, PhD"
 # cues after which "Town, MD" is a place, not a clinician: residence and travel, and a bare "in"/"near"
 # ("currently in Reading, PA"); not "transferred to", which may hand care over to "Jones, MD"
 _RESIDENCE = re.compile(r"(?i)liv|resid|mov|relocat|born|raised|grew|hometown|native|originally|visit|vacation|"
-                        r"trip|drove|driven|flew|flown|commute|stay|(?:in|near|outside)$")
+                        r"trip|drove|driv|flew|flown|commute|stay|retir|winter|summer|spent|farm|work|employ|station|deploy|"
+                        r"hunt|fish|camp|buri|held|died|expos|plant|mill|factory|refinery|mine|yard|ranch|dairy|"
+                        r"(?:in|near|outside)$")
 _ROUTE_GENERIC = frozenset("office home clinic work school agency base station hq pt patient start end".split())
 _ARROW_LINE = re.compile(r"[^\n]*(?:->|=>|→)[^\n]*")
 
@@ -80,4 +82,36 @@ def _route_stops(text: str) -> list[tuple[int, int, bool]]:
             span = _field_place(text, m.start("place"), m.end("place"))
             if span:
                 out.append((*span, True))
+    return out
+
+
+# "in Hamilton Township and Friendship", "from Marshall to Flint", "between Jackbury and Butler": a run
+# joined to a place found by a cue is read as a place too (a listed town may be an English word here).
+_CLOSED = re.compile(r"[ \t]*(?:$|[,;.)(\n]|->|→|[ \t](?:and|or|to|then|for|area|ED|ER)\b)")
+_JOINED = re.compile(r"[ \t]*,?[ \t]*(?:and|or|to|then(?:[ \t]+to)?|&|->|→)[ \t]+(?P<place>" + C._RUN + r")")
+
+
+def joined_places(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    lex, out, todo = load(), [], sorted(set(spans))
+    for _ in range(3):  # a chain "A, B and C" is followed a few links at most
+        found = []
+        for _, e in todo:
+            m = _JOINED.match(text, e)
+            if not m:
+                continue
+            span = C._best(text, m.start("place"), m.end("place"), strong=True)
+            if not span:
+                words = C._trim_run(text, m.start("place"), m.end("place"))
+                keys = [w[2] for w in words]
+                if keys and C._is_listed(keys) and not any(k in lex.hard_stop or k in lex.states for k in keys):
+                    span = words[0][0], words[-1][1]
+            keys = [C._key(w) for w in text[span[0]:span[1]].split()] if span else []
+            if span and len(keys) == 1 and lex.is_name(keys[0]) and not _CLOSED.match(text, span[1]):
+                continue  # "lives in Toledo and Jones is her PCP": a surname going on with a sentence
+            if span:
+                found.append(span)
+        out.extend(found)
+        todo = found
+        if not found:
+            break
     return out

@@ -38,7 +38,7 @@ STATE_AFTER = re.compile(r",[ \t]*([A-Z]{2}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b
 CITY_BEFORE = re.compile(rf"((?:{_CAP}[ \t]+){{0,2}}{_CAP})\Z")
 # Made-up or small towns: a capitalised word with a typical English place-name ending.
 PLACE_ENDING = re.compile(r"[A-Z][a-z]+(?:ville|ton|town|burg|burgh|borough|boro|bury|mouth|haven|land|stad|port|field|view|side|chester|ford|wood|dale|berg|shire|fort|mont|polis|stead|wick|worth|ham)\b")
-COUNTY = re.compile(rf"\b((?:{_CAP}[ \t]+){{0,2}}{_CAP})[ \t]+(?:County|Parish|Borough)\b|\b({_CAP})[ \t]+Co\.(?=[ \t]+[a-z]|[ \t]*$|[,;)])|\bCounty[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?")
+COUNTY = re.compile(rf"\b((?:{_CAP}[ \t]+){{0,2}}{_CAP})[ \t]+(?:County|Parish|Borough|Township|Twp)\b|\b({_CAP})[ \t]+Co\.(?=[ \t]+[a-z]|[ \t]*$|[,;)])|\bCounty[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?")
 # Phrases after which a place is expected; "strong" ones accept a place missing from the gazetteer.
 PLACE_CUE = re.compile(
     r"\b(?:(?P<strong>lives|living|resides|residing|reside|moved|relocated|born|raised|grew\s+up|hometown|"

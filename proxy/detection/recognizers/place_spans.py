@@ -12,6 +12,7 @@ from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers import place_patterns as P
 from proxy.detection.recognizers.id_columns import table_columns
+from proxy.detection.recognizers.place_fields import joined_places
 from proxy.detection.recognizers.place_cues import NOT_PLACES, accept_run, cued_places, place_shaped
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS
 
@@ -145,7 +146,8 @@ def find_locations(view: TextView) -> list[Span]:
         after = P.PLACE_RUN.match(text, e + 2) if text[e:e + 2] == ", " else None
         cut = re.search(r"\w{4,}(\.)(?:[ \t]|$)", after.group()) if after else None  # a sentence ends, not "St."
         end = (after.start() + cut.start(1) if cut else after.end() - after.group().endswith(".")) if after else 0
-        if after and re.match(r"[ \t]*(?:$|\n|[.;(])", text[end:]) and _facility_town(text[after.start():end]):
+        # the town may carry its state: "Grace Health Center, Butler, PA"
+        if after and re.match(r"(?:,[ \t]*[A-Z]{2})?[ \t]*(?:$|\n|[.;(])", text[end:]) and _facility_town(text[after.start():end]):
             out.append((after.start(), end))
             vouched_spans.append((after.start(), end))
     for s, e in table_places(view):  # the CITY column of a pasted table
@@ -175,6 +177,7 @@ def find_locations(view: TextView) -> list[Span]:
         out.append((s, e))
         if vouched:
             vouched_spans.append((s, e))
+    out.extend(joined_places(text, out))
     out = _longest(out, find_addresses(view) + find_facilities(view))
     view.cache["locations"] = out
     view.cache["strong_locations"] = vouched_spans

@@ -37,15 +37,20 @@ class SsnRecognizer(LabelledRecognizer):
     )
     CONTEXT = ("ssn", "social", "ss#", "security", "tax id", "taxpayer", "tin")  # an individual's TIN is the SSN
     # "acct ending 5905?? no wait that's my social": the speaker's own correction outranks the account label
-    _SAID = re.compile(r"(?<![\w-])(?P<value>\d{4})(?!\d)(?=\W{0,6}(?i:(?:no,?\s+)?(?:wait,?\s+)?"
+    _SAID = re.compile(r"(?<![\w-])(?P<value>\d{4}|\d{3}-?\d{2}-?\d{4})(?![\d-])(?=\W{0,6}(?i:(?:no,?\s+)?(?:wait,?\s+)?"
                        r"(?:that'?s|that\s+is|thats|it'?s|is)\s+(?:my|his|her|the)\s+(?:social|ssn)\b))")
     _LAST = re.compile(_LAST_FOUR)
+    # "SSN on file was wrong, correct one is 721700776": a full number a few words after the word, in the
+    # same clause, with no other identifier's label in between
+    _NEAR = re.compile(r"(?i)\b(?:ssn|social\s+security|soc\.?\s*sec)\b(?:(?!mrn|med|chart|record|acct|account|member|"
+                       r"policy|claim|phone|fax|npi|id\b)[^\n.;\d]){0,40}(?<![\w-])(?P<value>\d{3}-?\d{2}-?\d{4})(?![\d-])")
 
     def analyze(self, view: TextView) -> list[Finding]:
         out = super().analyze(view)
         if "social" in view.lower or "ssn" in view.lower:  # both need one of the words; most texts have neither
             out += [Finding(m.start("value"), m.end("value"), self.ENTITY, score, self.name)
-                    for rx, score in ((self._LAST, 0.95), (self._SAID, 0.97)) for m in rx.finditer(view.text)]
+                    for rx, score in ((self._LAST, 0.95), (self._SAID, 0.97), (self._NEAR, 0.9))
+                    for m in rx.finditer(view.text) if rx is not self._NEAR or self.validate(m.group("value"))]
         return out
 
     def validate(self, value: str) -> bool:
