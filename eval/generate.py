@@ -44,6 +44,9 @@ SPLITS = {
     "probe_places2": {"seed": 6022117, "size": 250, "kinds": (
         "billing_statement", "claim_form", "eligibility_271", "portal_message", "id_verify_script",
         "ems_run_sheet", "home_health_log", "pharmacy_note", "biometric_log")},
+    "probe_names3": {"seed": 3310529, "size": 250, "kinds": (
+        "cm_email", "family_appeal", "pharmacy_call", "staffing_board", "word_names", "md_dictation",
+        "hospice_note", "social_work", "word_names")},
     "probe_places3": {"seed": 3310529, "size": 250, "kinds": (
         "transfer_center_log", "coder_travel_query", "id_context_line", "social_history", "occupational_note",
         "bereavement_note", "home_health_routing", "ambulance_run", "id_context_line")},

@@ -47,3 +47,28 @@ def test_particles_are_not_carried_over():
     text = "Lumir mac Sapolu called. The mac and cheese"
     found = marked(text, [Finding(0, 16, entities.PERSON, 0.85)])
     assert ("mac", "PERSON") not in found
+
+
+@pytest.mark.parametrize("text,name,again", [
+    ("This letter concerns my sister May Solana. May needs Flagyl.", "May Solana", "May"),
+    ("Met with partner Bill Marti. Pt lives alone; Bill visits daily.", "Bill Marti", "Bill"),
+    ("My husband, Art Jones, is a member. When Art fell on 12/12/2022 he was admitted.", "Art Jones", "Art"),
+    ("Caller: Rose Okafor (daughter). Rose's number is on file.", "Rose Okafor", "Rose"),
+])
+def test_a_word_name_is_carried_over_where_only_a_person_fits(text, name, again):
+    start = text.index(name)
+    found = [Finding(start, start + len(name), entities.PERSON, 0.85)]
+    assert (again, "PERSON") in marked(text, found)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Guarantor: Bill Marti. Bill is pending; the Bill said paid.", "Bill Marti"),
+    ("Family: Will Young. We will follow up. Will call back.", "Will Young"),
+    ("Wife: Rose Price. BP rose to 140. Price of the drug went up.", "Rose Price"),
+    ("Contact: Grant Hill. Per Grant requested funds; a Grant said no.", "Grant Hill"),
+    ("Daughter May Cross. may need cross-cover. May 3 visit.", "May Cross"),
+])
+def test_a_word_name_is_not_carried_over_where_the_word_fits(text, name):
+    start = text.index(name)
+    found = [Finding(start, start + len(name), entities.PERSON, 0.85)]
+    assert [m for m in marked(text, found) if m[0] in name.split()] == []

@@ -28,6 +28,12 @@ def spans(text):
     ("Regards,\nGrethe Krogh, CPC\nCoding Compliance", "Grethe Krogh", "PERSON"),
     ("Daghfal Yafir, a 56-year-old man, presented with chest pain.", "Daghfal Yafir", "PERSON"),
     ("Found down by neighbor Hartana Nugroho who called 911.", "Hartana Nugroho", "PERSON"),
+    ("Charge RN - Aminatu\nFloat - Kia Moua", "Aminatu", "PROVIDER"),
+    ("Team B list (am)\nrm 12 - asfaw - chf - giusti", "asfaw", "PERSON"),  # a room board row
+    ("Rounding\nBed 4: Okafor - CHF", "Okafor", "PERSON"),
+    ("Account holder Milka Nurse (Hospital Acct 8716)", "Milka Nurse", "PERSON"),  # a clinical-word surname
+    ("Please clarify.\nResponded: agree - N. Eze", "N. Eze", "PROVIDER"),  # the physician answering a query
+    ("Responded: agree - A. Tutu\n", "A. Tutu", "PROVIDER"),
 ])
 def test_names_vouched_for_by_their_context(text, name, entity):
     assert (name, entity) in spans(text)
@@ -282,6 +288,15 @@ def test_names_vouched_for_by_thread_and_note_layouts(text, name, entity):
     ("RN Assessment complete, Braden 18", "Assessment"),
     ("A Plan dob reviewed with the team", "Plan"),
     ("Triage RN Wisly Lafontant. ESI 2, CPT 99284", "ESI"),
+    ("Thanks,\nMaria\nRN Case Manager, 5 East", "Case Manager"),
+    ("Jo Ames\nRN Care Coordinator | x5521", "Care Coordinator"),
+    ("paged RN Charge Nurse re: bed 4", "Charge Nurse"),
+    ("RN - Assessment done, Braden 18", "Assessment"),
+    ("Room 3 - Isolation precautions", "Isolation"),
+    ("Spoke with Ana Lopez (daughter) re: Foley (16Fr)", "Foley"),
+    ("Response: see note - Improved", "Improved"),
+    ("Response: yes - Sepsis", "Sepsis"),
+    ("rm 5 - empty, bed 6 - clean", "empty"),
 ])
 def test_layout_rules_leave_words_codes_and_eponyms(text, word):
     findings = DetectionEngine().analyze(text)

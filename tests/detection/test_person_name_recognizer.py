@@ -207,6 +207,8 @@ def test_known_limit_an_unlisted_eponym_alone_reads_as_a_name():
 @pytest.mark.parametrize("text, name", [
     ("Plan reviewed with Yago P. Cross at bedside.", "Yago P. Cross"),  # English-word surname after a middle initial
     ("need help w/ N. van de Greef - the sepsis one", "N. van de Greef"),
+    ("is T. Ó Gairbhia the one w/ the Baker's cyst?", "T. Ó Gairbhia"),  # an Irish particle after an initial
+    ("Aoife Ní Bhriain presented with pain.", "Aoife Ní Bhriain"),
     ("Reason for visit: refills for B. Frost today.", "B. Frost"),
     ("pls code the visit for AUTUMN VINCZE, thx", "AUTUMN VINCZE"),  # caps name in a lower-case line
 ])
@@ -219,6 +221,55 @@ def test_initials_and_caps_names_in_prose(text, name):
     "Admit to MEDICAL ICU under HOSPITALIST SERVICE. Mother has BREAST CANCER.",
     "Denied by BLUE CROSS. Appeal to UNITED HEALTHCARE pending.",
     "Grade A. Cross-match done. Type B. Frost bite on toes. Plan B. Smith catheter.",
+    "Cultures grew E. Faecalis and K. Pneumonia. Type O blood given.",
 ])
 def test_caps_clinical_phrases_and_grades_are_not_names(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("May Nyathi, 67F, seen with her son.", "May Nyathi"),  # a word given name before an age and sex
+    ("Bernadett Wood, 73F, seen today.", "Bernadett Wood"),
+    ("Kara Nurse, 9F, seen with her mother.", "Kara Nurse"),  # a clinical-word surname closes the run
+    ("Bereavement: Mele Nurse (daughter) attended group.", "Mele Nurse"),
+    ("Subject: RE: dc plan\n\nReet,\n\nFamily meeting held today.", "Reet"),  # a bare email greeting
+    ("Rose Young called about her husband.", "Rose Young"),  # given name + surname, both words, as subject
+    ("June Price called about her husband; he is waiting.", "June Price"),
+    ("Message left for Mr Cross regarding Dawn's appointment.", "Dawn"),  # a given name owning a record noun
+    ("Seen with Will J. Okafor today", "Will J. Okafor"),  # a listed given name before "J. Okafor"
+    ("CENSUS\nCROSS, N  42F  S42.424P  WALCHER", "CROSS, N"),  # surname, initial, age and sex
+    ("1) Grigoryan D  78yo  Huntington disease", "Grigoryan D"),
+    ("R: recheck INR. Family (Chukwudi Cross) updated.", "Chukwudi Cross"),  # ")" ends the field
+    ("Pt identifies June Kitumaini as surrogate decision maker.", "June Kitumaini"),  # a role after "as"
+    ("Met with Ana Okafor (HCPOA) today.", "Ana Okafor"),
+    ("Family meeting held with Rich Pouliot (HCPOA) today.", "Rich Pouliot"),  # a word given name + a surname
+    ("Pt identifies Frank Ivanov as surrogate decision maker.", "Frank Ivanov"),
+    ("Kiosk check-in 10/13: Virginie matched by Biometric enrollment", "Virginie"),  # kiosk logs
+    ("0300 kyung-soo refused Flagyl. md aware", "kyung-soo"),  # a lowercase subject opening a shift-note line
+])
+def test_age_sex_relations_and_greetings_vouch_for_names(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sepsis Severe, 67F admitted.",
+    "Patient, 67F, seen.",
+    "Young Adult, 19M with asthma.",
+    "Chest Pain 45 y/o M",
+    "BP 140/90, 67F",
+    "Hi,\n\nTeam,\n\nplease see below.",
+    "Thanks,\n\nSepsis,\n\nx",
+    "Plan:\n- Lasix (IV)\n- Tylenol (PRN)",
+    "Young Adult called about the bill. Grace Period called about.",
+    "Pharmacy called about the refill. Lab called re: potassium.",
+    "BP rose to 140. Bell's palsy. Parkinson's appointment kept.",
+    "Vitamin D. Smith ordered. Plan B. Smith catheter.",
+    "Plan B 45F. Hep B 45M. Vitamin D 45yo.",
+    "Pt identifies chaplain as surrogate. Sepsis as surrogate marker.",
+    "Specimen matched by barcode. Sample checked in at 0800.",
+    "Per protocol. Frank blood noted; rich in potassium.",
+    "0300 eliquis refused\n0700 iv-abx refused\n0900 non-rebreather declined\n2200 tele reports",
+    "We will follow up; price of the drug rose; cross-cover tonight.",
+])
+def test_age_sex_greetings_and_bullets_leave_words(text):
     assert found(R, text) == []

@@ -88,3 +88,11 @@ def test_lowercase_titles_vouch_for_listed_surnames(text, name):
 @pytest.mark.parametrize("text", ["dr will call back", "the dr note says", "dr said ok", "dr may want a tte"])
 def test_lowercase_title_before_a_verb_is_no_name(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Will f/u 3/4.\n-Sevla (SW)", "Sevla"),  # a signature with a role in brackets
+    ("Next visit per RN.\n- Ana Ruiz (Chaplain)", "Ana Ruiz"),
+])
+def test_signature_with_a_role_in_brackets(text, name):
+    assert name in found(R, text)

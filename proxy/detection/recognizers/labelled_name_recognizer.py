@@ -19,7 +19,8 @@ from proxy.detection.recognizers.name_threads import thread_names
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, NOT_AFTER_TITLE, ROLES
 from proxy.detection.recognizers.labelled_patterns import (
     BEFORE, BEFORE_AGE, CAPS_PAIR, CELL, CHAT_WORDS, CLOSING, CONSULT_LETTER, CREDENTIAL, FOLLOW_UP, FOLLOW_UP_ITEM, FOR_DOB, FORM_WORDS, HEADER, LAST_FIRST, LOWER_LAST_FIRST,
-    MAX_WORDS, NOT_NAMES, ONE_BEFORE_AGE, PARTICLES, POSSESSIVE, RELATION_AFTER, ROLE_WORDS, SUBJECT, UNKNOWN_RUN, WORD,
+    MAX_WORDS, NOT_NAMES, ONE_BEFORE_AGE, PARTICLES, POSSESSIVE, RELATION_AFTER, RESPONDER, ROLE_WORDS, SUBJECT, UNKNOWN_RUN,
+    WORD,
     has_lower_line,
 )
 
@@ -104,6 +105,10 @@ class LabelledNameRecognizer(Recognizer):
                 span = self._take(text, item.end(), "title")
                 if span and not re.match(r"\.?[ \t]*\d", text[span[1]:span[1] + 4]):  # "Jun 26": a date
                     out.append(Finding(*span, entities.PROVIDER, 0.9, self.name))
+        for m in RESPONDER.finditer(text):  # a query answered by its physician: "Responded: agree - N. Eze"
+            key = fold(m.group("last"))  # an initial vouches for an English-word surname ("A. Tutu")
+            if key not in self.lex.hard_stop and (m.group("name") != m.group("last") or self._plausible(key, strong=True)):
+                out.append(Finding(m.start("name"), m.end("name"), entities.PROVIDER, 0.9, self.name))
         return out
 
     def _eponym(self, text: str, start: int, end: int) -> bool:
@@ -196,7 +201,8 @@ class LabelledNameRecognizer(Recognizer):
                 break  # the next label ("Signed: John Smith Date: ...")
             # The cue vouches for every word it reaches: "Dr Danielle Smith" although Smith is also an eponym;
             # after a first name, a capitalised word may be an English one ("Boluwatife T. Salami").
-            later_cap = words > 0 and core[0].isupper() and fold(core) not in self.lex.hard_stop
+            later_cap = words > 0 and core[0].isupper() and (fold(core) not in self.lex.hard_stop or (
+                fold(core) in self.lex.surnames and text[m.end():m.end() + 2] in ("", "\n", " (", ",")))  # "Milka Nurse ("
             if not (later_cap or self._word_ok(core, mode, strong=True)):
                 break
             start = m.start() if start is None else start

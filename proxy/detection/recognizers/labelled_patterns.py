@@ -39,8 +39,13 @@ BEFORE = [
     (r"(?<=[.!?] )[-–—~](?=[A-Z][^\W\d_]*(?: [A-Z]\.?)?[ \t]*(?:\n|$))", entities.PERSON, "title"),  # "... in chart. -Olgierd"
     (r"\bgiven by [^\n]{1,40}? to[ \t]+(?=[A-Z])", entities.PROVIDER, "title"),  # "Given by A. Ruiz to Bo Lee"
     (r"\bgiven by[ \t]+(?=[A-Z][^\n]{1,40}? to [A-Z])", entities.PROVIDER, "title"),
-    (r"\b(?:rn|lpn|crna)[ \t]+(?=[A-Z])", entities.PROVIDER, "title"),  # "Triage RN Ana Ruiz"
+    # "Triage RN Ana Ruiz"; not a job title after the credential ("RN Case Manager, 5 East")
+    (r"\b(?:rn|lpn|crna)[ \t]+(?:-[ \t]+)?(?=[A-Z])(?!(?i:case|care|charge|clinical|unit|nurse|manager|coordinator|navigator|"
+     r"educator|supervisor|liaison|team|quality|utilization)\b)", entities.PROVIDER, "title"),
     (r"\b(?:sitter|rep|representative)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
+    # a room board row names its patient first: "rm 12 - asfaw - chf", "Bed 4: Okafor"
+    (r"(?:^|(?<=\n))[ \t]*(?:rm|room|bed)[ \t]*#?[ \t]*\d{1,4}[a-z]?[ \t]*[-–:][ \t]*", entities.PERSON, "chat"),
+    (r"(?:^|(?<=\n))[ \t]*(?:rm|room|bed)[ \t]*#?[ \t]*\d{1,4}[a-z]?[ \t]*[-–:][ \t]*", entities.PERSON, "title"),
     (r"\b(?:thanks|thank you|thx|ty)[ \t]+(?=[a-z][^\W\d_]+[ \t]*[!.]*[ \t]*(?:\n|$))", entities.PERSON, "chat"),
     (r"\b(?:patient|pt|dear|spoke with|spoke to|speaking with|discussed with|called|informed|contacted|"
      r"accompanied by|brought in by|visited by|contact)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
@@ -70,6 +75,9 @@ CLOSING = re.compile(r"^[ \t]*(?:thank you|thanks|warm regards|kind regards|best
 # "Follow-up: Dr. Ruiz in 1 wk; Ana Ruiz, May 2": each item names a clinician.
 FOLLOW_UP = re.compile(r"^[ \t]*(?:follow[- ]?up(?: with)?|f/u(?: with)?)[ \t]*:[ \t]*", re.I | re.M)
 FOLLOW_UP_ITEM = re.compile(r"(?:^|(?<=:)|(?<=;)|(?<=\band))[ \t]*(?:(?:dr|doctor)\.?[ \t]+)?", re.I)
+# A physician's answer to a query, signed at the line end: "Responded: agree - N. Eze", "Response: yes - A. Tutu".
+RESPONDER = re.compile(r"\b(?:[Rr]esponded|[Rr]esponse|RESPONSE)\b[^\n]{0,40}?[ \t][-–—][ \t]*(?:(?:Dr|DR)\.?[ \t]+)?"
+                       r"(?P<name>(?:[A-Z]\.[ \t]?)?(?P<last>[A-Z][^\W\d_]+(?:['’-][A-Z][^\W\d_]+)?))\.?[ \t]*(?=\n|$)")
 # "note for Daghfal Yafir (DOB ...": a name right before an identifying parenthesis.
 # "Maria Lopez, a 67-year-old" / "Maria Lopez (DOB ...": a name right before an age or an identifier.
 BEFORE_AGE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+(?: (?!is )[^\W\d_](?:[^\W\d_]|['’.-])*){1,3})"

@@ -5,7 +5,8 @@
 - further names in a list after a list cue ("Family: Ana Ruiz (son), Luis Ruiz (husband)");
 - a lowercase first + last pair in chat ("is henrieta ďurišová covered", "pt is maria lopez");
 - a possessive on a record noun ("thibaut's stay", "Wriddhish's labs");
-- a name line right before or after an identifier label ("IOANNIS JOHANN\\nDOB 02/02/1950").
+- a name line right before or after an identifier label ("IOANNIS JOHANN\\nDOB 02/02/1950");
+- a run opening a sentence before an age and sex ("May Nyathi, 67F, seen with her son").
 
 Each rule asks the words to look like a name (a listed name, or no dictionary, clinical or eponym word)
 and the context to be one that clinical words do not take: "Troponin was 0.04" stays, since an unknown
@@ -17,11 +18,19 @@ from __future__ import annotations
 import re
 
 from proxy.detection.lexicons.loader import load
-from proxy.detection.recognizers.name_cues import CREDENTIAL, LIST_CUE, PERSON_VERB, RECORD_NOUNS, RELATION_PARENS, WEAK_VERB
+from proxy.detection.recognizers.name_cues import (CREDENTIAL, LIST_CUE, PERSON_VERB, RECORD_NOUNS, RELATION_PARENS,
+                                                  SURROGATE_AS, WEAK_VERB)
 from proxy.detection.recognizers.name_tokens import Tok, index_at, sep
 
 # Matched against the lower-cased text (see _lower): case-insensitive regexes are several times slower.
 _ID_LABEL = re.compile(r"\b(?:dob|d\.o\.b|mrn|mr#|age|sex|dos|acct|account|member\s+id)\b")
+# Nothing or a clock time before a lowercase subject at the start of a note line ("0300 ", "1930 - ").
+_LINE_OPEN = re.compile(r"[ \t]*(?:\d{3,4}|\d{1,2}:\d{2})?[ \t]*[-:]?[ \t]*")
+_HYPHENED = re.compile(r"[^\W\d_]{3,}-[^\W\d_]{3,}")  # "kyung-soo", not "iv-abx"
+# An email's greeting line with no "Hi": a blank line, "Reet,", a blank line.
+_GREETING = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=[A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+)?,[ \t]*\n[ \t]*\n)")
+# ", 67F", " 45 y/o M", ", 80yo": age and sex written right after a patient's name.
+_AGE_SEX = re.compile(r"(?:,[ \t]*|[ \t]+)\d{1,3}[ \t]?(?:[MF]|y/?o[ \t]?[MF]?|yo[ \t]?[MF]?|-year-old)\b")
 _LIST_SEP = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|;|&|\band\b)[ \t]*")
 RELATION_WORDS = frozenset("mom dad mother father sister brother son daughter wife husband aunt uncle baby nanny nurse "
                            "grandma grandpa sonny sis bud buddy honey sugar doc".split())
@@ -60,7 +69,13 @@ class ContextRules:
     def _subject_before(self, pos: int, strong_only: bool) -> None:
         toks = self.toks
         j = index_at(toks, pos) - 1
-        if j < 0 or toks[j].end != pos or toks[j].shape not in "TU" or toks[j].dot:
+        if j < 0 or toks[j].end != pos or toks[j].dot:
+            return
+        if toks[j].shape == "l":  # terse lowercase notes: "0300 kyung-soo refused Flagyl"
+            if not strong_only and self._lower_subject(toks[j]):
+                self._add(j, j, False, 0.6)
+            return
+        if toks[j].shape not in "TU":
             return
         i = j
         while i > 0 and j - i < 2 and self._gap(i - 1, i) == " " and toks[i - 1].shape in "TU" and not toks[i - 1].dot \
@@ -80,15 +95,27 @@ class ContextRules:
             return
         if strong_only:
             ok = any(t.strong for t in run)
-        else:
-            ok = any(namelike(t) for t in run) or (len(run) == 1 and given_word(run[0]))
+        else:  # "June Price called about": a given name and a surname, both also words, may be the subject
+            ok = any(namelike(t) for t in run) or (len(run) == 1 and given_word(run[0])) \
+                or (len(run) == 2 and run[0].key in load().given and run[1].key in load().surnames
+                    and run[0].shape == run[1].shape == "T" and run[0].key not in RELATION_WORDS)
         if ok:
             self._add(i, j, False, 0.7)
 
+    def _lower_subject(self, t: Tok) -> bool:
+        """A lowercase word opening a note line (after a clock time) that is a listed name, or a hyphened
+        word of no dictionary ("kyung-soo", not "non-rebreather")."""
+        line = self.text[self.text.rfind("\n", 0, t.start) + 1:t.start]
+        if not _LINE_OPEN.fullmatch(line) or not self._free(t) or t.start in self.taken:
+            return False
+        return t.strong or unknown(t) and bool(_HYPHENED.fullmatch(t.key)) \
+            and not any(p in load().english for p in t.key.split("-"))
+
     def relations(self) -> None:
-        """Names joined by "and" before a relation in brackets: "Rungo and Birte (parents)"."""
+        """Names joined by "and" before a relation in brackets: "Rungo and Birte (parents)", or before a role
+        after "as": "identifies June Kitumaini as surrogate"."""
         toks = self.toks
-        for m in RELATION_PARENS.finditer(self._lower()):
+        for m in (*RELATION_PARENS.finditer(self._lower()), *SURROGATE_AS.finditer(self._lower())):
             j = index_at(toks, m.start()) - 1
             if j < 0 or toks[j].end != m.start():
                 continue
@@ -107,6 +134,46 @@ class ContextRules:
                     j = i - 1
                 else:
                     break
+
+    def age_sex(self) -> None:
+        """"May Nyathi, 67F": one to three capitalised words opening a line or sentence before an age and sex.
+        Word names qualify (May, Wood); a clinical word ("Sepsis, 67F") or a plain English word does not."""
+        toks, lex = self.toks, load()
+        for m in _AGE_SEX.finditer(self.text):
+            k = j = index_at(toks, m.start()) - 1
+            if j < 0 or toks[j].end + toks[j].dot != m.start():
+                continue
+            if toks[j].shape == "I" and j > 0 and self._gap(j - 1, j) in (" ", ", "):
+                j -= 1  # "CROSS, N  42F", "Grigoryan D  78yo": a surname and an initial
+            if toks[j].shape not in "TU":
+                continue
+            i = j
+            while i > 0 and j - i < 2 and self._gap(i - 1, i) == " " and toks[i - 1].shape == toks[j].shape:
+                i -= 1
+            if i == k or not self._sentence_start(i):
+                continue  # one word alone ("Patient, 67F") is too little
+            run = toks[i:j + 1]
+            last_ok = run[-1].key in lex.surnames and not run[-1].soft  # "Kara Nurse, 9F", "CROSS, N 42F"
+            if any(t.start in self.taken or t.start in self.blocked for t in run) \
+                    or not all(t.name and not t.hard or unknown(t) for t in run[:-1]) \
+                    or not (run[-1].name and not run[-1].hard or unknown(run[-1]) or last_ok):
+                continue
+            if any(namelike(t) for t in run) or k == j and any(given_word(t) for t in run) \
+                    or k > j and last_ok and run[-1].hard and self._gap(j, k) == ", ":  # not "Plan B 45F"
+                self._add(i, k, False, 0.75)
+
+    def greetings(self) -> None:
+        """"Reet,\n\n" opening an email body: a name or a given name (Thanks, Team and Sepsis stay)."""
+        toks = self.toks
+        for m in _GREETING.finditer(self.text):
+            i = index_at(toks, m.end())
+            if i >= len(toks) or toks[i].start != m.end():
+                continue
+            j = i + 1 if i + 1 < len(toks) and self._gap(i, i + 1) == " " else i
+            run = toks[i:j + 1]
+            free = not any(t.start in self.taken or t.start in self.blocked for t in run)
+            if free and all((namelike(t) or given_word(t)) and not t.soft for t in run):
+                self._add(i, j, False, 0.7)
 
     def _family_word(self, t: Tok) -> bool:
         if t.shape in "TU":
@@ -163,8 +230,9 @@ class ContextRules:
         toks = self.toks
         for m in RECORD_NOUNS.finditer(self._lower()):
             j = index_at(toks, m.start()) - 1
-            if j < 0 or toks[j].end != m.start() or toks[j].start in self.taken or not namelike(toks[j]):
-                continue
+            if j < 0 or toks[j].end != m.start() or toks[j].start in self.taken \
+                    or not (namelike(toks[j]) or given_word(toks[j]) and self._free(toks[j])):
+                continue  # "regarding Dawn's appointment": a given name owns the record noun too
             i = j
             if j > 0 and self._gap(j - 1, j) == " " and toks[j - 1].shape == toks[j].shape and namelike(toks[j - 1]) \
                     and toks[j - 1].start not in self.taken:
@@ -191,7 +259,8 @@ class ContextRules:
 
     def clinical_surnames(self) -> None:
         """A surname that is also a clinical word ends or starts a name another word vouches for: "Doctor Rhavi
-        Cross" at a line end, "IFEANYI NURSE DO", "Nurse, Bandile P." heading a record line."""
+        Cross" at a line end, "IFEANYI NURSE DO", "Nurse, Bandile P." heading a record line; a word given name
+        starts a name whose surname is evidence ("Rich Pouliot")."""
         toks, lex = self.toks, load()
         for n, (i, j, provider, score) in enumerate(self.found):
             k = j + 1
@@ -200,6 +269,13 @@ class ContextRules:
                     and self._field_end(k):
                 self.taken.add(toks[k].start)
                 self.found[n] = (i, k, provider, score)
+        for n, (i, j, provider, score) in enumerate(self.found):  # "Rich Pouliot", "Frank Ivanov": a word given name
+            h = i - 1
+            if h >= 0 and toks[i].strong and toks[h].shape == "T" and toks[h].key in lex.given \
+                    and not toks[h].hard and toks[h].key not in RELATION_WORDS and self._gap(h, i) == " " \
+                    and toks[h].start not in self.taken:
+                self.taken.add(toks[h].start)
+                self.found[n] = (h, j, provider, score)
         for i in range(len(toks) - 1):
             a, b = toks[i], toks[i + 1]
             if a.hard and a.key in lex.surnames and a.shape in "TU" and b.shape == a.shape and namelike(b) \
@@ -210,5 +286,7 @@ class ContextRules:
     def _field_end(self, k: int) -> bool:
         """Token k ends a field: a line end, a wide gap, a middle initial or a credential follows."""
         rest = self.text[self.toks[k].end + self.toks[k].dot:self.toks[k].end + 12]
-        return rest[:1] in ("", "\n") or rest.startswith("  ") or bool(re.match(r" [A-Z]\.?(?:\s|$)", rest)) \
-            or bool(CREDENTIAL.match(rest))
+        return rest[:1] in ("", "\n", ")") or rest.startswith(("  ", " (")) or bool(re.match(r",[ \t]*\d", rest)) \
+            or bool(re.match(r" [A-Z]\.?(?:\s|$)", rest)) \
+            or bool(CREDENTIAL.match(rest)) or bool(_AGE_SEX.match(rest)) \
+            or bool(RELATION_PARENS.match(self._lower(), self.toks[k].end))  # "Mele Nurse (daughter)"

@@ -103,6 +103,8 @@ def cue_matches(text: str, lower: str):
 
 # A signature line: "- Ejaz Waahid" or "— J. Smith" alone at the end of a note.
 SIGNATURE = re.compile(r"(?m)^[ \t]*(?:[-–—~]|--)[ \t]*(?=[A-Z])")
+# ... or followed by a short role in brackets at the line end: "-Sevla (SW)", "- Ana Ruiz (Chaplain)"
+SIGNATURE_ROLE = re.compile(r"[ \t]+\((?:[A-Z]{2,5}|[A-Z][a-z]{2,11})\)[ \t]*(?:\n|$)")
 
 # --- sentence-level evidence (see name_context) ---
 # Verbs that only a person takes as subject in a note: "Wriddhish tolerated diet", "Hunter denies pain".
@@ -112,7 +114,8 @@ PERSON_VERB = re.compile(
     r"ambulated|ambulates|states|stated|verbalized|verbalizes|verbalised|voiced|agreed|agrees|consented|"
     r"declined|declines|refused|refuses|underwent|presented|presents|arrived|slept|voided|walked|"
     r"understands|understood|wishes|wants|wanted|prefers|lives|smokes|asked|expressed|requested|requests|"
-    r"admits|describes|described|participated|received|connected|"
+    r"admits|describes|described|participated|received|connected|called\s+(?:about|asking|re\b|regarding|to\s+ask)|"
+    r"matched\s+by|checked\s+in\s+(?:at|for|via|by)|"
     r"(?:was|is|has\s+been|had\s+been)\s+(?:extubated|intubated|admitted|discharged|transferred|seen|examined|"
     r"alert|awake|oriented|sleeping|resting|ambulating|tearful|anxious|agitated|confused|pleasant|cooperative|"
     r"counseled|counselled|educated|instructed|informed|updated|afebrile|comfortable|lethargic|somnolent|born|"
@@ -125,7 +128,10 @@ RELATION_PARENS = re.compile(
     r"[ \t]*\((?:the\s+|her\s+|his\s+|pt'?s\s+)?(?:parents?|mother|father|mom|dad|wife|husband|spouse|partner|sons?|"
     r"daughters?|sisters?|brothers?|children|kids|grandparents|aunt|uncle|niece|nephew|cousin|friend|"
     r"neighbou?r|roommate|caregiver|guardian|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?|"
-    r"stepmother|stepfather|boyfriend|girlfriend|poa|hcp|nok|emergency\s+contact)\b[^)\n]{0,20}\)")
+    r"stepmother|stepfather|boyfriend|girlfriend|poa|hcp|hcpoa|dpoa|surrogate|nok|emergency\s+contact)\b[^)\n]{0,20}\)")
+# A role only a person holds, after "as": "Pt identifies Ana Ruiz as surrogate decision maker".
+SURROGATE_AS = re.compile(r"[ \t]+as[ \t]+(?:(?:her|his|their|the|pt'?s|patient'?s)[ \t]+)?(?:surrogate|hcpoa|dpoa|poa|"
+                          r"health\s*care\s+(?:proxy|agent)|medical\s+decision|decision\s+maker|emergency\s+contact)\b")
 # Nouns a person's name owns in coder text: "thibaut's stay", "Wriddhish's labs".
 RECORD_NOUNS = re.compile(
     r"(?<=[^\W\d_])['’]s[ \t]+(?:note|notes|chart|claim|claims|stay|visit|visits|labs|lab|record|records|case|"

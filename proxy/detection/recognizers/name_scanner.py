@@ -14,7 +14,7 @@ from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers.name_context import ContextRules, unknown
 from proxy.detection.recognizers.name_shapes import ShapeRules
 from proxy.detection.recognizers.name_cues import (CLINICAL_HEADS, CREDENTIAL, FORM_VALUES, NOT_AFTER_TITLE,
-                                                  SIGNATURE, TITLES, cue_matches)
+                                                  SIGNATURE, SIGNATURE_ROLE, TITLES, cue_matches)
 from proxy.detection.recognizers.name_tokens import PARTICLES, TITLE_ABBREV, Tok, index_at, tokens
 from proxy.detection.recognizers.name_tokens import sep as _sep
 from proxy.detection.recognizers.place_spans import protected_spans
@@ -125,7 +125,8 @@ class _Scanner(ContextRules, ShapeRules):
         for m in SIGNATURE.finditer(self.text):  # "- Ejaz Waahid" closing a note
             i = index_at(self.toks, m.end())
             j = self._extend(i, False, False) if i < len(self.toks) else -1
-            if j >= i and self.text[self.toks[j].end:self.toks[j].end + 2].strip(" .") in ("", "\n", ","):
+            rest = self.text[self.toks[j].end:self.toks[j].end + 16] if j >= i else ""
+            if j >= i and (rest[:2].strip(" .") in ("", "\n", ",") or SIGNATURE_ROLE.match(rest)):
                 self._add(i, j, True, 0.7)
 
     def _after_title_or_cue(self, i: int, provider: bool, score: float) -> None:
@@ -279,6 +280,8 @@ def scan(view: TextView) -> list[NameSpan]:
         s.lists()
         s.list_items()
         s.relations()
+        s.age_sex()
+        s.greetings()
         s.id_lines()
         s.dob_headers()
         s.bare()

@@ -127,6 +127,14 @@ class ShapeRules:
                     and toks[k].shape == toks[i].shape and toks[k].name and not toks[k].soft and self._open(toks[k]):
                 self.taken.add(toks[k].start)
                 self.found[n] = (i, k, provider, score)
+                j = k
+            # ...and a name that starts at one takes the given name before it: "My father Mats K. Janssen"
+            h = i - 1
+            if toks[i].shape == "I" and toks[i].dot and j > i and h >= 0 and self._joined(h, i) \
+                    and toks[h].shape == toks[j].shape and toks[h].key in load().given \
+                    and not (toks[h].hard or toks[h].soft) and self._open(toks[h]):
+                self.taken.add(toks[h].start)
+                self.found[n] = (h, j, provider, score)
 
     def caps_pairs(self) -> None:
         """ "for AUTUMN VINCZE, thx": two capitalised names in a line written in lower case, neither a clinical word."""
@@ -168,11 +176,13 @@ class ShapeRules:
             b = toks[e]
             # an unknown or English-word surname needs a clause start that is no sentence start and no word before
             # the initial: "Vit D. Troponin", "examined. S. Price" stay out, "given to J. Overeem" is a name
+            # a Latin-looking ending is no species after a particle ("T. Ó Gairbhia")
             prose = not self.text[:a.start].rstrip(" ").endswith((".", "!", "?")) \
                 and not (i > 0 and toks[i - 1].shape in "TU" and self._joined(i - 1, i))
             if a.shape == "I" and a.dot and b.shape == "T" and not (b.hard or b.soft) and self._open(b) \
                     and (b.strong or b.name and not b.english or prose and b.name
-                         or prose and unknown(b) and len(b.key) >= 4 and not b.key.endswith(_SPECIES)) \
+                         or prose and unknown(b) and len(b.key) >= 4
+                         and (e > i + 1 or not b.key.endswith(_SPECIES))) \
                     and (i == 0 or toks[i - 1].shape != "I" or not self._joined(i - 1, i)):
                 self._add(i, e, False, 0.65)
             elif a.shape == "T" and b.shape == "I" and b.dot and (a.key in load().given or unknown(a)) \
