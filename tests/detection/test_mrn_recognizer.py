@@ -228,3 +228,15 @@ def test_titled_columns_without_record_numbers(text):
 def test_second_chart_number_is_an_mrn(text, value):
     from proxy.detection.engine import DetectionEngine
     assert value in [text[f.start:f.end] for f in DetectionEngine().analyze(text) if f.entity_type == "MRN"]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Pt: LOPEZ, MARIA 6017252321 DOS 3/4/2024", "MRN"),
+    ("pt Maria Lopez 6017252321 needs auth", "MRN"),
+    ("Patient Maria Lopez 6017252321 called back", "PHONE"),  # a phone word nearby keeps the phone reading
+    ("daughter Maria Lopez 6015551234 is the contact", "PHONE"),
+    ("Pt Maria Lopez 123-45-6789", "SSN"),
+])
+def test_number_after_patient_name(text, entity):
+    from proxy.detection.engine import DetectionEngine
+    assert entity in [f.entity_type for f in DetectionEngine().analyze(text) if text[f.start:f.end][0].isdigit()]

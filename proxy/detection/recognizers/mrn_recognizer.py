@@ -44,6 +44,13 @@ _PATIENT_LINE = re.compile(r"\b(?:patient|pt|name|dob|d\.o\.b|birth|sex|gender|a
 _PAYER_LINE = re.compile(r"\b(?:member|subscriber|insurance|insured|payer|payor|plan|policy|group|medicare|medicaid|"
                          r"claim|npi|billing|rendering|remit|cpt|"
                          r"employee|badge|study|student|tax|license|photo|driver)\b")
+# "Pt: LOPEZ, MARIA 6017252321 DOS ...": a number right after the patient's own name, even one shaped like a
+# phone number; a relative's number follows "daughter", and phone words nearby veto it
+_AFTER_PATIENT = re.compile(r"(?<![\w-])(?i:patient|pt|re|member|name)\b[ \t]*[:.-]?[ \t]*[A-Z][\w'’\-]+"
+                            r"(?:,? ?[A-Z][\w'’.\-]*){1,3}[ \t]*(?:[(\[][ \t]*#?|#[ \t]?|[-,|/][ \t]*|[ \t])(?P<value>"
+                            + ID_VALUE + r")(?=[ \t]*$|[ \t]*[,;|/)\]]|[ \t]+[A-Za-z])", re.M)
+_PHONE_WORDS = re.compile(r"(?i)\b(?:phone|call(?:ed|s)?|cell|tel|mobile|contact|reach|text|ph|home|work|"
+                          r"daughter|son|wife|husband|mother|father|sister|brother|spouse|caregiver|guardian)\b")
 _COLUMN_END = r"(?=[ \t]*$|[ \t]{2,}|[ \t]*[|;,])"
 # between header fields: 2+ spaces or a tab, a pipe, or a comma/semicolon ("Doe, Jane | DOB 03/04/1961 | 00123456")
 _FIELD_GAP = r"(?:[ \t]{2,}|[ \t]*[|;,][ \t]*)"
@@ -111,7 +118,7 @@ class MrnRecognizer(LabelledRecognizer):
         return sum(c.isdigit() for c in value) >= 4
 
     def analyze(self, view: TextView) -> list[Finding]:
-        found = super().analyze(view)
+        found = super().analyze(view) + self._after_patient(view)
         found += self._id_fields(view)
         found += [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name)
                   for s, e in column_values(view, self._HEADER, self._CELL) if self.validate(view.text[s:e])
@@ -127,3 +134,15 @@ class MrnRecognizer(LabelledRecognizer):
         return [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name) for s, e, line in id_fields(view)
                 if _PATIENT_LINE.search(line) and not _PAYER_LINE.search(line) and self.validate(view.text[s:e])
                 and not DATE_LIKE.fullmatch(view.text, s, e) and not _SSN_SHAPE.fullmatch(view.text, s, e)]
+
+    def _after_patient(self, view: TextView) -> list[Finding]:
+        text, out = view.text, []
+        for m in _AFTER_PATIENT.finditer(text):
+            s, e = m.span("value")
+            value = m.group("value")
+            if sum(c.isdigit() for c in value) < 7 or DATE_LIKE.fullmatch(value) or _SSN_SHAPE.fullmatch(value) \
+                    or re.fullmatch(r"\d{11}|\d{4,5}-\d{3,4}-\d{1,2}|" + _DOB, value):
+                continue  # a date, an SSN, an NDC or a short code is no record number
+            if not _PHONE_WORDS.search(text, max(0, m.start() - 30), min(len(text), e + 25)):
+                out.append(Finding(s, e, self.ENTITY, 0.86, self.name))
+        return out
