@@ -5,6 +5,7 @@ from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers.labelled_name_recognizer import LabelledNameRecognizer
 
 RECOGNIZER = LabelledNameRecognizer()
+ENGINE = DetectionEngine()  # the whole engine, for cases where several recognizers meet
 
 
 def spans(text):
@@ -41,7 +42,7 @@ def test_names_vouched_for_by_their_context(text, name, entity):
 
 def test_second_mentions_are_marked_by_the_engine():
     text = "PATIENT: NUR, IDIL K   MR#: 00135824\nIdil was extubated and taken to recovery."
-    findings = DetectionEngine().analyze(text)
+    findings = ENGINE.analyze(text)
     assert ("Idil", "PERSON") in {(text[f.start:f.end], f.entity_type) for f in findings}
 
 
@@ -66,7 +67,7 @@ def test_clinical_text_is_not_a_name(text):
 
 def test_codes_stay_untouched_through_the_engine():
     text = "Patient: GAYNARD, KIRSTIN   DOB: 10/14/04  Dx E11.9, CPT 99214"
-    findings = DetectionEngine().analyze(text)
+    findings = ENGINE.analyze(text)
     values = {text[f.start:f.end] for f in findings}
     assert "GAYNARD, KIRSTIN" in values and "E11.9" not in values and "99214" not in values
 
@@ -150,7 +151,7 @@ def test_words_around_names_stay_out(text, word):
     "ty, appreciated",
 ])
 def test_form_values_roles_and_chat_shorthand_are_not_names(text):
-    findings = DetectionEngine().analyze(text)
+    findings = ENGINE.analyze(text)
     assert not [f for f in findings if f.entity_type in ("PERSON", "PROVIDER")], text
 
 
@@ -161,7 +162,7 @@ def test_form_values_roles_and_chat_shorthand_are_not_names(text):
     ("Spoke with Grace today", "Grace"),
 ])
 def test_names_next_to_the_new_stop_rules_are_still_found(text, name):
-    findings = DetectionEngine().analyze(text)
+    findings = ENGINE.analyze(text)
     assert name in {text[f.start:f.end] for f in findings}
 
 
@@ -299,7 +300,7 @@ def test_names_vouched_for_by_thread_and_note_layouts(text, name, entity):
     ("rm 5 - empty, bed 6 - clean", "empty"),
 ])
 def test_layout_rules_leave_words_codes_and_eponyms(text, word):
-    findings = DetectionEngine().analyze(text)
+    findings = ENGINE.analyze(text)
     start = text.index(word)
     assert not any(f.start <= start < f.end and f.entity_type in ("PERSON", "PROVIDER") for f in findings)
 
@@ -313,9 +314,7 @@ def test_layout_rules_leave_words_codes_and_eponyms(text, word):
     ("Rx clarification - Park, Tae-yang, dob 2/2/35", "Park, Tae-yang"),
 ])
 def test_billing_headings_intros_and_last_first_before_identifiers(text, name):
-    from proxy.detection.engine import DetectionEngine
-
-    spans = [text[f.start:f.end] for f in DetectionEngine().analyze(text) if f.entity_type in ("PERSON", "PROVIDER")]
+    spans = [text[f.start:f.end] for f in ENGINE.analyze(text) if f.entity_type in ("PERSON", "PROVIDER")]
     assert name in spans
 
 
@@ -326,6 +325,4 @@ def test_billing_headings_intros_and_last_first_before_identifiers(text, name):
     "Hi, this is a reminder about your visit.",
 ])
 def test_abbreviations_and_headings_without_names(text):
-    from proxy.detection.engine import DetectionEngine
-
-    assert [f for f in DetectionEngine().analyze(text) if f.entity_type in ("PERSON", "PROVIDER")] == []
+    assert [f for f in ENGINE.analyze(text) if f.entity_type in ("PERSON", "PROVIDER")] == []

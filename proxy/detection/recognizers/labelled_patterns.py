@@ -19,6 +19,7 @@ ROLE_WORDS = frozenset("hospitalist intensivist resident fellow attending surgeo
                        "on-call oncall team service unit floor clinic hospice home health the a an per query queries specialist".split())
 PARTICLES = NAME_PARTICLES | {"mac"}
 
+ROOM_ROW = r"(?:^|(?<=\n))[ \t]*(?:rm|room|bed)[ \t]*#?[ \t]*\d{1,4}[a-z]?[ \t]*[-–:][ \t]*"
 # Evidence before a name: (regex, entity, case mode). "title" takes Capitalised or ALL CAPS words;
 # "any" also lowercase ones (chat: "pt is maria lopez").
 BEFORE = [
@@ -44,8 +45,8 @@ BEFORE = [
      r"educator|supervisor|liaison|team|quality|utilization)\b)", entities.PROVIDER, "title"),
     (r"\b(?:sitter|rep|representative)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
     # a room board row names its patient first: "rm 12 - asfaw - chf", "Bed 4: Okafor"
-    (r"(?:^|(?<=\n))[ \t]*(?:rm|room|bed)[ \t]*#?[ \t]*\d{1,4}[a-z]?[ \t]*[-–:][ \t]*", entities.PERSON, "chat"),
-    (r"(?:^|(?<=\n))[ \t]*(?:rm|room|bed)[ \t]*#?[ \t]*\d{1,4}[a-z]?[ \t]*[-–:][ \t]*", entities.PERSON, "title"),
+    (ROOM_ROW, entities.PERSON, "chat"),
+    (ROOM_ROW, entities.PERSON, "title"),
     (r"\b(?:thanks|thank you|thx|ty)[ \t]+(?=[a-z][^\W\d_]+[ \t]*[!.]*[ \t]*(?:\n|$))", entities.PERSON, "chat"),
     (r"\b(?:patient|pt|dear|spoke with|spoke to|speaking with|discussed with|called|informed|contacted|"
      r"accompanied by|brought in by|visited by|contact)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
