@@ -1,5 +1,10 @@
 """Runs a Context through the ordered stages. A Halt stops the chain; audit runs whatever happened.
 
+run() is the request side; finish() settles the decision, counts the call and writes its audit record.
+The caller finishes once the client has its answer (server/responses.py), or when a stream ends (sse()),
+so the client never waits for the trail's fsync. Nothing is forwarded after run() returns, so the record
+still follows everything that left.
+
 A stage's unexpected error is contained: it becomes a 500 for the client (no detail) and a record in
 the audit trail, and nothing after it runs, so an error in detection can never lead to forwarding.
 """
@@ -31,7 +36,7 @@ class Chain:
         self.metrics = metrics
 
     async def run(self, ctx: Context) -> None:
-        """Request side. For a stream, audit waits until the stream ends (see sse())."""
+        """Request side. The caller must then finish(ctx): after answering, or through sse()."""
         for stage in self.stages:
             try:
                 await stage.run(ctx)
@@ -43,8 +48,6 @@ class Chain:
                 self._fail(ctx, ProxyError(500, "internal_error", "Internal error; nothing was forwarded "
                                            "unless the audit record says so."))
                 break
-        if ctx.error is not None or ctx.stream_iter is None:
-            await self.finish(ctx)
 
     async def finish(self, ctx: Context) -> None:
         if ctx.error is None and ctx.decision == "pending":
@@ -57,9 +60,12 @@ class Chain:
                         await result
                 except Exception as exc:  # noqa: BLE001 - the record must still be written
                     log.error("deferred work failed: %s (request %s)", type(exc).__name__, ctx.request_id)
+            if self.metrics:  # before the write's first await: a scrape after the answer sees this call
+                try:
+                    self.metrics.observe(ctx)
+                except Exception as exc:  # noqa: BLE001 - a counter must never cost the record
+                    log.error("metrics failed: %s (request %s)", type(exc).__name__, ctx.request_id)
             await self.audit.run(ctx)
-        if self.metrics:
-            self.metrics.observe(ctx)
 
     async def sse(self, ctx: Context):
         """The stream as OpenAI sends it: `data: {chunk}` events, then `data: [DONE]`."""

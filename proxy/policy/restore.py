@@ -7,6 +7,7 @@ goes out at once, so the first token is not delayed unless it may be the start o
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 
@@ -38,8 +39,21 @@ class Restorer:
             re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, keys)) + r")(?![^\W_])", re.I)
             if keys else None
         )
-        self._prefixes = {k[:i] for k in self._reverse for i in range(1, len(k) + 1)}
+        self._prefix_set: set[str] | None = None
         self._longest = max(map(len, self._reverse), default=0)
+
+    @property
+    def _prefixes(self) -> set[str]:
+        """Every start of a surrogate; built on first use, since only streams need it."""
+        if self._prefix_set is None:
+            self._prefix_set = {k[:i] for k in self._reverse for i in range(1, len(k) + 1)}
+        return self._prefix_set
+
+    def for_json(self) -> "Restorer":
+        """The same restorer for text inside JSON strings, sharing the compiled pattern."""
+        twin = copy.copy(self)
+        twin._json = True
+        return twin
 
     def __bool__(self) -> bool:
         return self._rx is not None

@@ -23,6 +23,7 @@ from proxy.pipeline.stages.read_audit import ReadAuditStage
 from proxy.pipeline.stages.reidentify import ReidentifyStage
 from proxy.pipeline.stages.validate import ValidateStage
 from proxy.server.body import read_json
+from proxy.server.responses import FinishingJSONResponse
 from proxy.settings import Settings
 
 MODEL_ROUTES = {"/v1/chat/completions": "chat.completions", "/v1/completions": "completions",
@@ -35,7 +36,7 @@ def build_chains(services: Services) -> dict[str, Chain]:
                   DetectStage(services), PolicyStage(services), DeidentifyStage(services),
                   ForwardStage(services), ReidentifyStage(services)], audit, services.metrics)
     models = Chain([AuthenticateStage(services), ListModelsStage(services)], audit, services.metrics)
-    trail = Chain([AuthenticateStage(services), ReadAuditStage(services)], audit, services.metrics)
+    trail = Chain([AuthenticateStage(services), ReadAuditStage(services, audit)], audit, services.metrics)
     refuse = Chain([], audit, services.metrics)  # unknown paths: nothing to run but the record
     return {"call": call, "models": models, "audit": trail, "refuse": refuse}
 
@@ -59,20 +60,26 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
                        authorization=request.headers.get("authorization"),
                        conversation_id=request.headers.get("x-conversation-id") or None)
 
-    def respond(ctx: Context, chain: Chain) -> Response:
+    async def respond(ctx: Context, chain: Chain) -> Response:
+        """The answer; the chain finishes (audit) after it is sent, or at the end of a stream."""
         headers = {"x-request-id": ctx.request_id}
-        if ctx.error is not None:
-            return JSONResponse(ctx.error.body(), status_code=ctx.error.status, headers=headers)
-        if ctx.stream_iter is not None:
-            headers |= {"cache-control": "no-cache", "x-accel-buffering": "no"}
-            return StreamingResponse(chain.sse(ctx), media_type="text/event-stream", headers=headers)
-        return JSONResponse(ctx.response, headers=headers)
+        try:
+            if ctx.error is None and ctx.stream_iter is not None:
+                headers |= {"cache-control": "no-cache", "x-accel-buffering": "no"}
+                return StreamingResponse(chain.sse(ctx), media_type="text/event-stream", headers=headers)
+            if ctx.error is not None:
+                return FinishingJSONResponse(ctx.error.body(), chain.finish, ctx, status_code=ctx.error.status,
+                                             headers=headers)
+            return FinishingJSONResponse(ctx.response, chain.finish, ctx, headers=headers)
+        except Exception:
+            await chain.finish(ctx)  # an answer that cannot be rendered still gets its record
+            raise
 
     async def model_call(request: Request) -> Response:
         ctx = new_context(request, MODEL_ROUTES[request.url.path])
         ctx.body, ctx.body_error = await read_json(request, limit)
         await chains["call"].run(ctx)
-        return respond(ctx, chains["call"])
+        return await respond(ctx, chains["call"])
 
     for path in MODEL_ROUTES:
         app.add_api_route(path, model_call, methods=["POST"])
@@ -81,7 +88,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     async def list_models(request: Request) -> Response:
         ctx = new_context(request, "models")
         await chains["models"].run(ctx)
-        return respond(ctx, chains["models"])
+        return await respond(ctx, chains["models"])
 
     @app.get("/v1/audit/records")
     @app.get("/v1/audit/verify")
@@ -89,7 +96,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         ctx = new_context(request, "audit")
         ctx.body = dict(request.query_params) | {"action": request.url.path.rsplit("/", 1)[-1]}
         await chains["audit"].run(ctx)
-        return respond(ctx, chains["audit"])
+        return await respond(ctx, chains["audit"])
 
     @app.get("/healthz")
     async def healthz() -> Response:
@@ -102,8 +109,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     async def refuse(request: Request, status: int, code: str, message: str) -> Response:
         ctx = new_context(request, "unknown")
         ctx.error, ctx.decision = ProxyError(status, code, message), "refused"
-        await chains["refuse"].finish(ctx)
-        return respond(ctx, chains["refuse"])
+        return await respond(ctx, chains["refuse"])
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:

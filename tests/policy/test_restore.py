@@ -68,3 +68,12 @@ def test_a_held_tail_that_turns_out_not_to_be_a_surrogate_is_released():
 def test_no_mapping_passes_everything():
     s = Restorer({}).stream()
     assert s.feed("Brennan") == "Brennan" and s.flush() == ""
+
+
+def test_the_json_twin_escapes_like_a_json_restorer_and_leaves_the_plain_one_plain():
+    reverse = {"Brennan": 'O"Kafor\\', "01/02/2000": "03/04/1961"}
+    plain = Restorer(reverse)
+    twin = plain.for_json()
+    text = "Mr. BRENNAN seen 01/02/2000; brennan's chart"
+    assert twin.restore(text) == Restorer(reverse, json_escape=True).restore(text)
+    assert plain.restore(text) == 'Mr. O"KAFOR\\ seen 03/04/1961; O"Kafor\\\'s chart'

@@ -71,13 +71,26 @@ class AuditStage(Stage):
     def __init__(self, services):
         self.store = services.store
         self.metrics = services.metrics
+        self._writing: set[anyio.Event] = set()  # records being written now (see settled())
 
     async def run(self, ctx: Context) -> None:
-        record = build_record(ctx)
+        done = anyio.Event()
+        self._writing.add(done)  # before the first await, so a reader arriving next waits for it
         try:
+            record = build_record(ctx)
             await anyio.to_thread.run_sync(self.store.append_audit, record)
         except Exception as exc:  # noqa: BLE001 - the client's answer must not hinge on the trail...
             # ...but the failure must be visible: logged (no content) and counted for alerting.
             log.error("audit write failed for %s: %s", ctx.request_id, type(exc).__name__)
             if self.metrics:
                 self.metrics.audit_failures.inc()
+        finally:
+            self._writing.discard(done)
+            done.set()
+
+    async def settled(self, wait_s: float = 5.0) -> None:
+        """Waits for the records already being written. Calls are recorded just after their answer is
+        sent, so an auditor reading the trail right after a call must not miss that call's record."""
+        with anyio.move_on_after(wait_s):
+            for done in list(self._writing):
+                await done.wait()

@@ -26,11 +26,14 @@ def _when(value: str | None, name: str) -> dt.datetime | None:
 class ReadAuditStage(Stage):
     name = "read_audit"
 
-    def __init__(self, services):
+    def __init__(self, services, audit=None):
         self.store = services.store
+        self.audit = audit  # the AuditStage whose writes in flight a read waits for
 
     async def run(self, ctx: Context) -> None:
         query = ctx.body  # the query string, as a dict
+        if self.audit is not None:
+            await self.audit.settled()
         if query.get("action") == "verify":
             result = await anyio.to_thread.run_sync(self.store.verify_audit)
             ctx.response = {"ok": result.ok, "checked": result.checked, "first_bad_seq": result.first_bad_seq,

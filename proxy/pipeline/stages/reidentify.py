@@ -40,7 +40,7 @@ class ReidentifyStage(Stage):
         restore = bool(policy.reidentify and not ctx.skip_reidentify and deid is not None)
         reverse = deid.reverse_map() if restore else {}
         plain = Restorer(reverse) if restore else None
-        json_args = Restorer(reverse, json_escape=True) if restore else None
+        json_args = plain.for_json() if restore else None
         if isinstance(ctx.response, dict):
             await self._plain(ctx, plain, json_args, restore)
         elif ctx.stream_iter is not None:
