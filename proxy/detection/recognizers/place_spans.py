@@ -13,6 +13,7 @@ from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers import place_patterns as P
 from proxy.detection.recognizers.id_columns import table_columns
 from proxy.detection.recognizers.place_fields import joined_places
+from proxy.detection.recognizers.place_lines import city_state_zip
 from proxy.detection.recognizers.place_cues import NOT_PLACES, accept_run, cued_places, place_shaped
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS
 
@@ -137,6 +138,9 @@ def find_locations(view: TextView) -> list[Span]:
                     if zip_ or shaped or before.start() - 2 in addr_ends:
                         vouched_spans.append(out[-1])
                 break
+    for span in city_state_zip(view, addr_ends):  # "Barre VT 05641": the ZIP vouches for the town
+        out.append(span)
+        vouched_spans.append(span)
     for s, e in find_addresses(view):  # "12 Oak St, Mariamouth"
         after = P.PLACE_RUN.match(text, e + 2) if text[e:e + 2] == ", " else None
         if after and not any(fold(w) in lex.hard_stop or fold(w) in lex.states for w in after.group().split()):
@@ -161,7 +165,7 @@ def find_locations(view: TextView) -> list[Span]:
         run = P.PLACE_RUN.match(text, m.end())
         if not run:
             continue
-        words = run.group().rstrip(".").split()
+        words = _sentence_part(run.group().rstrip(".").split())
         strong = m.group("strong") is not None
         nxt = text[run.end():run.end() + 20].split()
         if nxt and nxt[0].strip(".,").lower() in CLINICAL_HEADS:
@@ -182,6 +186,14 @@ def find_locations(view: TextView) -> list[Span]:
     view.cache["locations"] = out
     view.cache["strong_locations"] = vouched_spans
     return out
+
+
+def _sentence_part(words: list[str]) -> list[str]:
+    """The run up to a sentence end: "from Scranton. Labs" is Scranton, without its full stop."""
+    for k, w in enumerate(words):
+        if w.endswith(".") and len(w) > 3 and w.lower() != "ste.":  # "Ste. Genevieve" goes on
+            return words[:k] + [w[:-1]]
+    return words
 
 
 def strong_locations(view: TextView) -> list[Span]:
