@@ -152,6 +152,8 @@ _ID_LABELS = frozenset(
 )
 # Nouns that precede billing codes as often as identifiers ("office visit 99214", "claim 99213 denied",
 # "order 71046"): alone they do not make a code an identifier; with "#", "no." or "ID" they do.
+# Before a long shape (an NDC's 4-4-2, an NPI's ten digits) they do: nobody writes "encounter <NDC>".
+_RECORD_NOUNS = frozenset("encounter enc visit claim clm case episode admission adm order".split())
 
 
 def id_label_before(text_lower: str, start: int) -> bool:
@@ -163,6 +165,11 @@ def id_label_before(text_lower: str, start: int) -> bool:
     if word in _CODE_LABELS:
         return False
     return word in _ID_LABELS or (m.group("suffix") or "").startswith(("#", "no", "num", "id"))
+
+
+def _record_noun_before(text_lower: str, start: int) -> bool:
+    m = _LABEL_BEFORE.search(text_lower, max(0, start - 32), start)
+    return bool(m and m.group("word") in _RECORD_NOUNS)
 
 
 def _after_state(text: str, start: int) -> bool:
@@ -227,6 +234,8 @@ class MedicalCodeGuard:
         if name in ("modifier", "drg", "ndc_plain", "npi_labelled"):
             return True  # the code label is part of the match
         if id_label_before(lower, start):
+            return False
+        if name in ("ndc", "ndc11", "npi") and _record_noun_before(lower, start):
             return False
         core = re.split(r"\s?-\s?", value, maxsplit=1)[0] if name in ("cpt", "cpt_ii", "hcpcs") else value
         if name == "icd":

@@ -59,6 +59,9 @@ def test_loinc_check_digit(code, ok):
     ("MS-DRG 470", "MS-DRG 470"),
     ("NPI 1234567893", "NPI 1234567893"),
     ("rendering 1234567893", "1234567893"),
+    ("office visit 99214", "99214"),  # a record noun before a CPT shape stays a code...
+    ("claim 99213 denied", "99213"),
+    ("dispensed 0002-7510-01 per order", "0002-7510-01"),
 ])
 def test_codes_are_protected(text, code):
     assert code in protected(text)
@@ -73,6 +76,9 @@ def test_codes_are_protected(text, code):
     ("claim # E1100", "E1100"),
     ("4548-5", "4548-5"),  # wrong LOINC check digit
     ("B123456", "B123456"),  # all digits after the section letter: not a PCS shape we trust
+    ("Encounter 4471-0093-22 | Guarantor", "4471-0093-22"),  # ...but before an NDC's 4-4-2 it names an ID
+    ("visit 12345-678-90 closed", "12345-678-90"),
+    ("claim 00093714656 paid", "00093714656"),
 ])
 def test_labelled_or_invalid_values_are_not_protected(text, value):
     assert value not in " ".join(protected(text))
