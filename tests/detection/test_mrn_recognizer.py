@@ -95,6 +95,9 @@ def test_labelled_mrn_beats_other_readings_in_the_engine():
     ("| MRN | Patient | DOB |\n|---|---|---|\n| 18-707552 | Oshodi, Samuel | 5-21-23 |", "18-707552"),
     ("Med Rec No.\tAccount\tPatient\n67-515883\t134-9223887\tSezgin, Destiny", "67-515883"),
     ("pls code - | MRN | Patient |\n|---|---|\n| 592451-4 | Subramanian, Ananya |", "592451-4"),
+    # a header may name a code set with its digits ("ICD-10"); the rows under it are still data
+    ("| Date | Patient | MRN | CPT | ICD-10 |\n|---|---|---|---|---|\n| 10/02/25 | Alvarez, J | 004418273 | 99213 | E11.65 |",
+     "004418273"),
     ("the mrn is 04633681 not 04-092632, sorry", "04-092632"),
     ("duplicate chart merged into 443469-6.", "443469-6"),
     ("M.R.N. 00123456", "00123456"),

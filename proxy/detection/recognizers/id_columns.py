@@ -26,10 +26,15 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
     return [c for i, c in enumerate(out) if c[1] > c[0] or 0 < i < len(out) - 1]
 
 
+def _label_like(cell: str) -> bool:
+    """A header cell: words, with at most two digits ("ICD-10", "Phone 2"), never a value."""
+    return sum(ch.isdigit() for ch in cell) <= 2 and (not cell.strip() or any(ch.isalpha() for ch in cell))
+
+
 def _is_header(text: str, cells: list[Cell]) -> bool:
     return len(cells) >= 2 and all(
-        e > s and not any(ch.isdigit() for ch in text[s:e]) and len(text[s:e].split()) <= 4 for s, e in cells[1:]) \
-        and not any(ch.isdigit() for ch in text[cells[0][0]:cells[0][1]])
+        e > s and _label_like(text[s:e]) and len(text[s:e].split()) <= 4 for s, e in cells[1:]) \
+        and _label_like(text[cells[0][0]:cells[0][1]])
 
 
 def table_columns(view: TextView) -> list[tuple[str, tuple[str, ...], int, int]]:
