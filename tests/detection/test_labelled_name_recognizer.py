@@ -14,6 +14,8 @@ def spans(text):
 
 @pytest.mark.parametrize("text,name,entity", [
     ("PATIENT: NUR, IDIL K   MR#: 00135824", "NUR, IDIL K", "PERSON"),
+    ("Chaplain Fr. Tadeusz stopped by.", "Tadeusz", "PERSON"),  # clergy by title, the title left out
+    ("Rabbi Feldman visited the family", "Feldman", "PERSON"),
     ("Family (Thabisile Mangena) notified by phone", "Thabisile Mangena", "PERSON"),
     ("Thank you,\nHibaaq Farah\nRevenue Integrity", "Hibaaq Farah", "PERSON"),
     ("SEBASTIÁN CABRERA NP  NPI 2051017103", "SEBASTIÁN CABRERA", "PROVIDER"),
@@ -326,3 +328,11 @@ def test_billing_headings_intros_and_last_first_before_identifiers(text, name):
 ])
 def test_abbreviations_and_headings_without_names(text):
     assert [f for f in ENGINE.analyze(text) if f.entity_type in ("PERSON", "PROVIDER")] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Pastor Ruth Anne called.", "Ruth Anne"),
+    ("Imam Yusuf prayed with the family.", "Yusuf"),
+])
+def test_a_clergy_title_stays_outside_the_name(text, name):
+    assert [text[f.start:f.end] for f in ENGINE.analyze(text)] == [name]

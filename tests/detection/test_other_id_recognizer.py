@@ -18,6 +18,7 @@ def found(text, entity="OTHER_ID"):
     ("order #88771234", "88771234"),
     ("ref 7788990011", "7788990011"),
     ("Case No. 2021-4455", "2021-4455"),
+    ("Case No. 0700-1900", "0700-1900"),  # time-shaped, but a label says it is a number
     ("unlabelled 8877665544332 here", "8877665544332"),
     ("token X7K9P2Q48 here", "X7K9P2Q48"),
     ("passport number 556677889", "556677889"),
@@ -40,6 +41,8 @@ def test_other_ids_are_found(text, expected):
     "NDC 00002751001",
     "LOINC 4548-4",
     "in 2021",
+    "NURSING NOTE 0700-1900: pt resting",  # a shift, not a number
+    "night shift 1900 - 0730",
 ])
 def test_non_ids(text):
     assert found(text) == []

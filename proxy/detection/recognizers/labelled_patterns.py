@@ -44,6 +44,8 @@ BEFORE = [
     (r"\b(?:rn|lpn|crna)[ \t]+(?:-[ \t]+)?(?=[A-Z])(?!(?i:case|care|charge|clinical|unit|nurse|manager|coordinator|navigator|"
      r"educator|supervisor|liaison|team|quality|utilization)\b)", entities.PROVIDER, "title"),
     (r"\b(?:sitter|rep|representative)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
+    # clergy and chaplains by title: "Fr. Tadeusz stopped by", "Rabbi Feldman", "Pastor Ruth"
+    (r"\b(?:fr|rev|revd|reverend|pastor|rabbi|imam|chaplain|deacon)\.?[ \t]+(?=[A-Z])", entities.PERSON, "title"),
     # a room board row names its patient first: "rm 12 - asfaw - chf", "Bed 4: Okafor"
     (ROOM_ROW, entities.PERSON, "chat"),
     (ROOM_ROW, entities.PERSON, "title"),

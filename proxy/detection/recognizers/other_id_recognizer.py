@@ -32,6 +32,8 @@ _LAB_BEFORE = re.compile(
     r"bnp|d-dimer|crp|esr|ferritin|glucose|x|times|total|volume|output|intake|urine|steps|kcal|calories|"
     r"about|approximately|over|under|than|\$|usd|cost|charge[sd]?|paid|billed|allowed|balance)\W{0,3}$"
 )
+# "NURSING NOTE 0700-1900", "shift 1900-0730": two clock times on the quarter hour are a span of hours
+_HOURS = re.compile(r"(?:[01]\d|2[0-3])(?:00|15|30|45)[ \t]?-[ \t]?(?:[01]\d|2[0-4])(?:00|15|30|45)")
 _GLUED_LABEL = re.compile(r"(?i)(?:mrn|mr|acct|enc|fin|csn|har|mbi|hicn|id)-")
 # "250000/uL" is a count; "00123456 / DOB ..." (a slash between spaced fields) is not
 _AFTER_QUANTITY = re.compile(r"\s*(?:/(?![ \t])|copies|cells|iu|units?|kcal|calories|steps|dollars|usd|cfu|x\s?10)", re.I)
@@ -78,6 +80,8 @@ class OtherIdRecognizer(LabelledRecognizer):
             if f.score < self.LABEL_SCORE and view.text[f.start:f.end].replace("-", "").replace(" ", "").isdigit():
                 # a count or an amount, not an identifier: "platelets 250000", "250000 copies/mL"
                 if _LAB_BEFORE.search(view.lower, max(0, f.start - 24), f.start) or _AFTER_QUANTITY.match(view.text, f.end):
+                    continue
+                if _HOURS.fullmatch(view.text, f.start, f.end):
                     continue
             out.append(f)
         return out
