@@ -273,3 +273,25 @@ def test_age_sex_relations_and_greetings_vouch_for_names(text, name):
 ])
 def test_age_sex_greetings_and_bullets_leave_words(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gave Dawn her Bactrim at 2100.", "Dawn"),  # verbs whose object in a note is a person
+    ("\"Tell Wisly I'm okay,\" per patient.", "Wisly"),
+    ("Reminded Rose to use the call light.", "Rose"),
+    ("Updated Amarachi at the bedside.", "Amarachi"),
+    ("Mickey says Lee-Ann has not eaten.", "Mickey"),  # "says", "watched": verbs only people take
+    ("Kodchaporn watched the teaching video.", "Kodchaporn"),
+])
+def test_person_object_verbs_and_speech_verbs_vouch_for_names(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Informed Consent signed. Ask Radiology to read. Gave Aspirin 325 mg. Tell Family to call.",
+    "Gave Report to oncoming RN. Updated Epic. Updated MAR. Thanked Security.",
+    "Tell Ortho. Ask Charge Nurse. Remind Patient. Updated Husband at bedside.",
+    "Gave Narcan 0.4 mg. Gave Dilaudid. Gave Foley care. Gave Bath.",
+])
+def test_person_object_verbs_leave_roles_drugs_and_words(text):
+    assert found(R, text) == []

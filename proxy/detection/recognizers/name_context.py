@@ -7,6 +7,7 @@
 - a possessive on a record noun ("thibaut's stay", "Wriddhish's labs");
 - a name line right before or after an identifier label ("IOANNIS JOHANN\\nDOB 02/02/1950");
 - a run opening a sentence before an age and sex ("May Nyathi, 67F, seen with her son").
+(Greetings, sign-offs and names joined by "and": name_prose.)
 
 Each rule asks the words to look like a name (a listed name, or no dictionary, clinical or eponym word)
 and the context to be one that clinical words do not take: "Troponin was 0.04" stays, since an unknown
@@ -27,8 +28,6 @@ _ID_LABEL = re.compile(r"\b(?:dob|d\.o\.b|mrn|mr#|age|sex|dos|acct|account|membe
 # Nothing or a clock time before a lowercase subject at the start of a note line ("0300 ", "1930 - ").
 _LINE_OPEN = re.compile(r"[ \t]*(?:\d{3,4}|\d{1,2}:\d{2})?[ \t]*[-:]?[ \t]*")
 _HYPHENED = re.compile(r"[^\W\d_]{3,}-[^\W\d_]{3,}")  # "kyung-soo", not "iv-abx"
-# An email's greeting line with no "Hi": a blank line, "Reet,", a blank line.
-_GREETING = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=[A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+)?,[ \t]*\n[ \t]*\n)")
 # ", 67F", " 45 y/o M", ", 80yo": age and sex written right after a patient's name.
 _AGE_SEX = re.compile(r"(?:,[ \t]*|[ \t]+)\d{1,3}[ \t]?(?:[MF]|y/?o[ \t]?[MF]?|yo[ \t]?[MF]?|-year-old)\b")
 _LIST_SEP = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|;|&|\band\b)[ \t]*")
@@ -161,19 +160,6 @@ class ContextRules:
             if any(namelike(t) for t in run) or k == j and any(given_word(t) for t in run) \
                     or k > j and last_ok and run[-1].hard and self._gap(j, k) == ", ":  # not "Plan B 45F"
                 self._add(i, k, False, 0.75)
-
-    def greetings(self) -> None:
-        """"Reet,\n\n" opening an email body: a name or a given name (Thanks, Team and Sepsis stay)."""
-        toks = self.toks
-        for m in _GREETING.finditer(self.text):
-            i = index_at(toks, m.end())
-            if i >= len(toks) or toks[i].start != m.end():
-                continue
-            j = i + 1 if i + 1 < len(toks) and self._gap(i, i + 1) == " " else i
-            run = toks[i:j + 1]
-            free = not any(t.start in self.taken or t.start in self.blocked for t in run)
-            if free and all((namelike(t) or given_word(t)) and not t.soft for t in run):
-                self._add(i, j, False, 0.7)
 
     def _family_word(self, t: Tok) -> bool:
         if t.shape in "TU":

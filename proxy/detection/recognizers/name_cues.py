@@ -29,6 +29,9 @@ CREDENTIAL = re.compile(
     r"|LCSW|LICSW|MSW|RD|RDN|RRT|CNA|FACS|FACP|FACC|MPH|MSN|BSN|NP-C|CWOCN|CWON|WOCN|CST)\b(?![-/]\w)"
 )
 
+# Closing words before a signature: "Cheers, Laini" is a closing and its writer, not "Last, First".
+SIGN_OFF_WORDS = frozenset("thanks thank cheers regards best sincerely respectfully warmly cordially".split())
+
 # Words after a name that say the "name" is really an eponym (Graves disease, Bell's palsy).
 CLINICAL_HEADS = frozenset(
     "disease diseases syndrome syndromes sign signs palsy lymphoma test tests score scale scales "
@@ -69,6 +72,9 @@ _PERSON_PHRASES = (
     r"(?:mother|father|mom|dad|wife|husband|spouse|partner|son|daughter|sister|brother|aunt|uncle|niece|"
     r"nephew|cousin|grandmother|grandfather|grandson|granddaughter|caregiver|guardian)",
     r"(?:the\s+)?(?:pt|patient)", r"discussed\s+with", r"spoke\s+(?:with|to)", r"(?:family\s+)?(?:member|visitor)",
+    # verbs whose object in a note is a person: "Updated Faith and Chiraz", "Gave Dawn her Bactrim", "Tell Wisly"
+    r"(?:updated|informed|notified|reassured|instructed|reminded|thanked|consoled|comforted|encouraged|texted|"
+    r"gave|tell|ask|remind|thank)",
 )
 _PROVIDER_CUES = (
     r"attending(?:\s+(?:physician|provider|surgeon|md))?", r"surgeon", r"assistant(?:\s+surgeon)?",
@@ -113,7 +119,8 @@ PERSON_VERB = re.compile(
     r"[ \t]+(?:tolerated|tolerates|denies|denied|endorses|endorsed|reports|reported|complains|complained|"
     r"ambulated|ambulates|states|stated|verbalized|verbalizes|verbalised|voiced|agreed|agrees|consented|"
     r"declined|declines|refused|refuses|underwent|presented|presents|arrived|slept|voided|walked|"
-    r"understands|understood|wishes|wants|wanted|prefers|lives|smokes|asked|expressed|requested|requests|"
+    r"understands|understood|wishes|wants|wanted|prefers|lives|smokes|asked|expressed|requested|requests|says|said|"
+    r"watched|visited|hasn't|doesn't|isn't|wasn't|"
     r"admits|describes|described|participated|received|connected|called\s+(?:about|asking|re\b|regarding|to\s+ask)|"
     r"matched\s+by|checked\s+in\s+(?:at|for|via|by)|"
     r"(?:was|is|has\s+been|had\s+been)\s+(?:extubated|intubated|admitted|discharged|transferred|seen|examined|"
