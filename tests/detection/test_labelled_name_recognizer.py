@@ -326,3 +326,20 @@ def test_billing_headings_intros_and_last_first_before_identifiers(text, name):
 ])
 def test_abbreviations_and_headings_without_names(text):
     assert [f for f in ENGINE.analyze(text) if f.entity_type in ("PERSON", "PROVIDER")] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Per B. Baker, Hashimoto's thyroiditis ruled out.", "B. Baker"),  # "per" vouches for an eponym-like surname
+    ("Op note signed by M. Bell on 01/03/2025.", "M. Bell"),
+])
+def test_an_initial_and_a_word_surname_after_a_person_word(text, name):
+    assert name in {n for n, _ in spans(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Per C. Diff protocol. Per H. Pylori. Per S. Aureus. By B. Cell count. Hx B. Bell palsy.",
+    "Hello all,\n\nThe claim was paid.\n\nCheers, Laini\n",
+])
+def test_species_cell_types_and_closings_are_not_initial_names(text):
+    assert not {n for n, _ in spans(text)} & {"C. Diff", "H. Pylori", "S. Aureus", "B. Cell", "B. Bell", "Cheers, Laini",
+                                               "Cheers"}

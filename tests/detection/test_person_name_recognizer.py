@@ -295,3 +295,25 @@ def test_person_object_verbs_and_speech_verbs_vouch_for_names(text, name):
 ])
 def test_person_object_verbs_leave_roles_drugs_and_words(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ekene Ezeugo is staying overnight with June.", "June"),  # who a relative stays with
+    ("Family at bedside: daughter Eduardo, son-in-law Jo-Ann, grandson Ramón.", "Jo-Ann"),  # an in-law relation
+    ("Abiola, Becca - 64483; guarantor Tatenda Hutasoit.", "Tatenda Hutasoit"),
+    ("From: Vineta Āboliņa <vineta.abolina@outlook.com>", "Vineta Āboliņa"),  # an e-mail's sender
+    ("Wife reports, \"Hibaaq hasn't been himself since May 27th.\"", "Hibaaq"),  # a subject opening a quote
+    ("Mother says Okonkwo has not eaten.", "Okonkwo"),  # a subject opening a reported clause
+])
+def test_stays_in_laws_senders_and_quoted_subjects(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "From: UR Team\nTo: UR Team\nSubject: LOS review",
+    "From: Billing Office <billing@example.org>",
+    "Pt is staying overnight with Telemetry. Guarantor Self.",
+    "She says Troponin was normal. Daughter says Lasix has helped.",
+])
+def test_teams_self_and_clinical_subjects_stay(text):
+    assert found(R, text) == []

@@ -31,6 +31,8 @@ _HYPHENED = re.compile(r"[^\W\d_]{3,}-[^\W\d_]{3,}")  # "kyung-soo", not "iv-abx
 # ", 67F", " 45 y/o M", ", 80yo": age and sex written right after a patient's name.
 _AGE_SEX = re.compile(r"(?:,[ \t]*|[ \t]+)\d{1,3}[ \t]?(?:[MF]|y/?o[ \t]?[MF]?|yo[ \t]?[MF]?|-year-old)\b")
 _LIST_SEP = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|;|&|\band\b)[ \t]*")
+# Words after which a new clause, and so a new subject, begins: "Mickey says Lee-Ann has not eaten".
+_CLAUSE_OPEN = frozenset("and but says said states stated reports reported thinks thought that when because".split())
 RELATION_WORDS = frozenset("mom dad mother father sister brother son daughter wife husband aunt uncle baby nanny nurse "
                            "grandma grandpa sonny sis bud buddy honey sugar doc".split())
 
@@ -84,8 +86,8 @@ class ContextRules:
         if i > 0 and self._gap(i - 1, i) == ", " and toks[i - 1].shape in "TU" and namelike(toks[i - 1]) \
                 and self._sentence_start(i - 1):
             i -= 1
-        # the run begins a sentence or follows a comma or "and"; words before it are not part of it
-        while i <= j and not (self._sentence_start(i) or self._gap(i - 1, i) == ", " or toks[i - 1].key == "and"):
+        # the run begins a sentence or a clause ("and", "says"...); words before it are not part of it
+        while i <= j and not (self._sentence_start(i) or self._gap(i - 1, i) == ", " or toks[i - 1].key in _CLAUSE_OPEN):
             i += 1
         run = toks[i:j + 1]
         if not run or any(t.hard or t.start in self.taken or t.start in self.blocked for t in run):

@@ -53,10 +53,12 @@ _PERSON_CUES = (
     r"beneficiary", r"guarantor", r"claimant", r"client", r"re", r"emergency\s+contact", r"contact",
     r"next\s+of\s+kin", r"nok", r"poa", r"hcp", r"health\s*care\s+proxy", r"dear",
     r"bed\s*#?\s*\d{1,3}[a-z]?", r"(?:rm|room)\s*#?\s*\d{1,4}[a-z]?",  # census and sign-out lists: "Bed 7: ..."
+    r"from",  # an e-mail's sender: "From: Vineta Āboliņa <...>" ("To:" often holds a team)
 )
 _PERSON_PHRASES = (
     r"(?:pt|patient)\s+(?:is|was|named)", r"(?:name|named|called|goes\s+by|known\s+as|aka)(?:\s+is)?",
-    r"accompanied\s+by", r"brought\s+in\s+by", r"(?:lives|living|resides|stays)\s+with", r"per",
+    r"accompanied\s+by", r"brought\s+in\s+by", r"(?:lives|living|resides|stays|staying|stayed)\s+(?:overnight\s+)?with",
+    r"per", r"guarantor", r"subscriber", r"(?:son|daughter|brother|sister|mother|father)-in-law",
     # staff who touched the record: "Registered by: Reka L.", "msg from Ana Ruiz", "escalating to ..."
     r"(?:registered|taken|entered|completed|prepared|submitted|witnessed|scheduled|received)\s+by",
     r"(?:message|msg|call|voicemail|vm|email|reply|note)\s+from", r"talked\s+(?:to|with)", r"spoke\s+w/",
@@ -89,6 +91,7 @@ _PROVIDER_PHRASES = (
     r"supervised|staffed|admitted|discharged)\s+by",
     r"electronically\s+signed(?:\s+by)?", r"consulted", r"paged", r"called",
     r"d/w", r"care\s+of", r"c/o\s+dr", r"(?:my|our|your|the|charge|primary)\s+nurse",
+    r"report\s+(?:given\s+)?to", r"(?:hand-?off|handed\s+off|handing\s+off)\s+to",  # a nurse's shift handoff
 )
 
 

@@ -75,7 +75,8 @@ class _Scanner(ContextRules, ShapeRules, ProseRules):
             return True
         prev = self.toks[i - 1]
         gap = self.text[prev.end:self.toks[i].start]
-        return "\n" in gap or any(c in gap for c in ".!?:;") or (prev.dot and prev.key not in TITLE_ABBREV)
+        return "\n" in gap or any(c in gap for c in ".!?:;") or (prev.dot and prev.key not in TITLE_ABBREV) \
+            or gap.rstrip().endswith(('"', "\u201c"))  # an opening quote starts a sentence: says, "Hibaaq hasn't
 
     def _head_follows(self, i: int) -> bool:
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None

@@ -58,6 +58,8 @@ class ShapeRules:
         if any(t.key in ROLES for t in toks[i:j + 1]):
             return True
         nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and nxt.key in ROLES and sep(self.text, toks[j], nxt) == " ":
+            return True  # "From: UR Team", "Spoke with Ortho Service": the run names a team
         return i == j and toks[i].english and not toks[i].strong and nxt is not None and nxt.shape == "T" \
             and nxt.english and not nxt.name and sep(self.text, toks[j], nxt) == " "
 
