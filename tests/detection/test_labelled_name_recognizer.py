@@ -343,3 +343,29 @@ def test_an_initial_and_a_word_surname_after_a_person_word(text, name):
 def test_species_cell_types_and_closings_are_not_initial_names(text):
     assert not {n for n, _ in spans(text)} & {"C. Diff", "H. Pylori", "S. Aureus", "B. Cell", "B. Bell", "Cheers, Laini",
                                                "Cheers"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("can you code this for baahir najeeb, seen 3/2? dx V70.5XXD", "baahir najeeb"),  # codes keep their capitals
+    ("fyi chinelo udeh dob 01/08/1928 is a dup", "chinelo udeh"),  # a pair right before "dob"
+    ("is arike frost the one with the Zosyn denial or was that marcantonio basso", "arike frost"),
+    ("is arike frost the one with the Zosyn denial or was that marcantonio basso", "marcantonio basso"),
+    ("did anyone finish keoni sterling yet? i have pita sapolu and two more", "pita sapolu"),
+    ("faith-based support, will check w/ babajide tmrw", "babajide"),  # one word where chat puts a colleague
+    ("quick q on the Charcot foot one?\nlmk - pierpaolo\n", "pierpaolo"),  # a chat line signed after a dash
+])
+def test_lowercase_chat_names_beside_codes_and_drugs(text, name):
+    assert name in {n for n, _ in spans(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "is the pt on Eliquis the one with chest pain? have chest pain and sob",
+    "did anyone finish the audit yet? i have two charts and one query",
+    "code this for frank blood in stool, seen 3/4",
+    "will check with coding tmrw. check w/ hosp today. w/ ortho again. with pharmacy first",
+    "2 units given - pending\nbp 120/80 - stable\ndone - thanks",
+    "quick one - had a colonoscopy w/ polypectomy, is it 45378?",
+    "Is this claim the one? Reviewed With Coding Today",
+])
+def test_lowercase_chat_jargon_is_not_a_name(text):
+    assert spans(text) == set()
