@@ -317,3 +317,23 @@ def test_stays_in_laws_senders_and_quoted_subjects(text, name):
 ])
 def test_teams_self_and_clinical_subjects_stay(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maaike Wise - 84443 x2, faith-based support.", "Maaike Wise"),  # a given name no list knows + a word surname
+    ("Yaqub Story s/p 5A1955Z (49505).", "Yaqub Story"),
+    ("Ólafur Lord s/p 3E033VJ", "Ólafur Lord"),
+    ("can you look at Kateřina Parkinson?", "Kateřina Parkinson"),  # marked letters vouch for an eponym surname
+    ("Per Destiny (wife), Will has been confused since 01/15/2018.", "Will"),  # a subject after "(wife), "
+])
+def test_given_names_before_word_surnames(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Troponin High. Procalcitonin Low. Vitamin King. Lasix Held.",
+    "Hx of Kateřina Parkinson disease.",  # an eponym before its clinical noun stays (the given name alone may go)
+    "Graves Disease. Bell Palsy. Baker Cyst. Crohn Disease.",
+])
+def test_word_surnames_after_clinical_words_stay(text):
+    assert not [n for n in found(R, text) if " " in n]

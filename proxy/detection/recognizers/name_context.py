@@ -87,7 +87,7 @@ class ContextRules:
                 and self._sentence_start(i - 1):
             i -= 1
         # the run begins a sentence or a clause ("and", "says"...); words before it are not part of it
-        while i <= j and not (self._sentence_start(i) or self._gap(i - 1, i) == ", " or toks[i - 1].key in _CLAUSE_OPEN):
+        while i <= j and not (self._sentence_start(i) or self._gap(i - 1, i).endswith(", ") or toks[i - 1].key in _CLAUSE_OPEN):
             i += 1
         run = toks[i:j + 1]
         if not run or any(t.hard or t.start in self.taken or t.start in self.blocked for t in run):
