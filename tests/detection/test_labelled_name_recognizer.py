@@ -353,6 +353,8 @@ def test_species_cell_types_and_closings_are_not_initial_names(text):
     ("did anyone finish keoni sterling yet? i have pita sapolu and two more", "pita sapolu"),
     ("faith-based support, will check w/ babajide tmrw", "babajide"),  # one word where chat puts a colleague
     ("quick q on the Charcot foot one?\nlmk - pierpaolo\n", "pierpaolo"),  # a chat line signed after a dash
+    ("fyi ruairi small dob 04/25/1942 is a dup", "ruairi small"),  # a word surname right before "dob"
+    ("is kenneth small the one with the Flagyl denial", "kenneth small"),  # ... or after a name that is only a name
 ])
 def test_lowercase_chat_names_beside_codes_and_drugs(text, name):
     assert name in {n for n, _ in spans(text)}
@@ -365,6 +367,7 @@ def test_lowercase_chat_names_beside_codes_and_drugs(text, name):
     "will check with coding tmrw. check w/ hosp today. w/ ortho again. with pharmacy first",
     "2 units given - pending\nbp 120/80 - stable\ndone - thanks",
     "quick one - had a colonoscopy w/ polypectomy, is it 45378?",
+    "for small bowel? is frank blood the issue? pt on lasix daily, on cross cover, on sliding scale?",
     "Is this claim the one? Reviewed With Coding Today",
 ])
 def test_lowercase_chat_jargon_is_not_a_name(text):

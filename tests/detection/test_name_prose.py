@@ -21,6 +21,7 @@ R = PersonNameRecognizer()
     ("Updated Faith and Chiraz at the bedside.", "Chiraz"),  # the object's partner after "and"
     ("Spoke with Ana Okafor and Luis Mwangi today.", "Luis Mwangi"),
     ("Family present: Zhiwei Xu & Sahra", "Sahra"),
+    ("Subject: R78.6\n\nRich and Haruto,\n\nSee below.", "Rich"),  # a greeting vouches for an eponym-like given name
 ])
 def test_greetings_sign_offs_and_pairs_find_names(text, name):
     assert name in found(R, text)

@@ -337,3 +337,19 @@ def test_given_names_before_word_surnames(text, name):
 ])
 def test_word_surnames_after_clinical_words_stay(text):
     assert not [n for n in found(R, text) if " " in n]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Progress note\nJune's mom called at 1400.", "June"),  # a month has no mother: a relation noun owned
+    ("Georgia's daughter says the claim was paid twice.", "Georgia"),
+])
+def test_given_names_that_are_months_or_states_owning_a_relative(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Parkinson's family history. June's schedule. Georgia's Medicaid plan.",
+    "fyi okoro had a fall",  # "fyi" is chat shorthand, not a given name (okoro may be found)
+])
+def test_month_state_possessives_and_chat_shorthand_stay(text):
+    assert not {"June", "Georgia", "Parkinson", "fyi", "fyi okoro"} & set(found(R, text))

@@ -28,7 +28,7 @@ _BRACKETED = re.compile(r"\((?P<name>[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'�
 # A lowercase pair in a lowercase chat line, with a person's place around it: "what about kamila szklarek?",
 # "kajetan skomra had a fall", "i meant vesa kukkonen not the other one".
 _PAIR = re.compile(r"(?:^|\b(?:about|for|re|is|meant|check|and|also|pt|patient|redo|ask|tell|call|from|of|to|with|fyi|have|"
-                   r"finish|finished|did|code|coded|bill|billed|review|reviewed|w/|that)[ \t]+)"
+                   r"finish|finished|did|code|coded|bill|billed|review|reviewed|w/|that|on)[ \t]+)"
                    r"(?P<name>[^\W\d_][^\W\d_'’-]+ [^\W\d_][^\W\d_'’-]+)"
                    r"(?=[ \t]*(?:[?,:;.!]|$|['’]s\b|-[ \t])|[ \t]+(?:had|has|was|is|again|called|needs|need|can|got|(?P<id>dob|mrn)|not|"
                    r"wants|came|went|yet|too|also|the one|and)\b)", re.M)
@@ -40,9 +40,9 @@ _SIGNED = re.compile(r"(?:^|[ \t])[-–—~][ \t]*(?P<name>[^\W\d_][^\W\d_'’-]
 _KEEPS_CAPS = re.compile(r"\S*\d\S*|[A-Z]{2,4}\b")
 
 
-def _pair_word(lex, word: str) -> bool:
+def _pair_word(lex, word: str, soft_ok: bool = False) -> bool:
     key = fold(word)
-    if key in lex.hard_stop or key in lex.soft_stop or key in _SHORTHAND or len(key) < 2:
+    if key in lex.hard_stop or key in lex.soft_stop and not soft_ok or key in _SHORTHAND or len(key) < 2:
         return False
     return lex.is_name(key) or (key not in lex.english and len(key) >= 4)
 
@@ -92,7 +92,10 @@ def chat_names(text: str, lex) -> list[tuple[int, int]]:
         listed = any(lex.is_name(fold(w)) for w in words)
         # two unlisted words: longer ones without the prefixes of coder jargon ("precert reauth", "hosp appt")
         jargon = not listed and any(len(w) < 5 or w.startswith(_JARGON_PREFIXES) for w in words) and not m.group("id")
-        if _lowercase_line(lex, line) and all(_pair_word(lex, w) for w in words) and not jargon \
+        # a surname that is also an eponym or a word ("small", "cross") after a given name that is only a name,
+        # or right before "dob": "is kenneth small the one", "fyi ruairi small dob ..."
+        soft_ok = bool(m.group("id")) or lex.is_strong_name(fold(words[0]))
+        if _lowercase_line(lex, line) and _pair_word(lex, words[0]) and _pair_word(lex, words[1], soft_ok) and not jargon \
                 and not all(fold(w) in lex.english for w in words) and not any(w in _CHAT_WORDS for w in words):
             out.append((m.start("name"), m.end("name")))
     for m in _BRACKETED.finditer(text):

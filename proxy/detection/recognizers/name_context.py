@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from proxy.detection.lexicons.loader import load
+from proxy.detection.recognizers.labelled_patterns import CHAT_WORDS
 from proxy.detection.recognizers.name_cues import (CREDENTIAL, LIST_CUE, PERSON_VERB, RECORD_NOUNS, RELATION_PARENS,
                                                   SURROGATE_AS, WEAK_VERB)
 from proxy.detection.recognizers.name_tokens import Tok, index_at, sep
@@ -50,6 +51,11 @@ def namelike(t: Tok) -> bool:
 def given_word(t: Tok) -> bool:
     """A given name that is also a word (Destiny, Hunter, Rose), never a relation or clinical word."""
     return t.shape == "T" and not (t.hard or t.soft) and t.key in load().given and t.key not in RELATION_WORDS
+
+
+def _soft_given(t: Tok) -> bool:
+    """A given name that is also a month, a state or an eponym (June, Georgia, Rich), in Title case."""
+    return t.shape == "T" and t.soft and not t.hard and t.key in load().given
 
 
 class ContextRules:
@@ -200,7 +206,7 @@ class ContextRules:
             # one listed name, or letters English clinical words never have ("henrieta ďurišová")
             if not (a.strong or b.strong or not self.text[a.start:b.end].isascii()):
                 continue
-            if namelike(a) and namelike(b) and not (a.english or b.english) \
+            if namelike(a) and namelike(b) and not (a.english or b.english) and a.key not in CHAT_WORDS \
                     and a.start not in self.taken and b.start not in self.taken and a.start not in self.blocked:
                 self._add(i, i + 1, False, 0.6)
 
@@ -218,8 +224,9 @@ class ContextRules:
         toks = self.toks
         for m in RECORD_NOUNS.finditer(self._lower()):
             j = index_at(toks, m.start()) - 1
+            kin = m.group().rsplit(None, 1)[-1] in RELATION_WORDS  # "June's mom": a month has no mother
             if j < 0 or toks[j].end != m.start() or toks[j].start in self.taken \
-                    or not (namelike(toks[j]) or given_word(toks[j]) and self._free(toks[j])):
+                    or not (namelike(toks[j]) or (given_word(toks[j]) or kin and _soft_given(toks[j])) and self._free(toks[j])):
                 continue  # "regarding Dawn's appointment": a given name owns the record noun too
             i = j
             if j > 0 and self._gap(j - 1, j) == " " and toks[j - 1].shape == toks[j].shape and namelike(toks[j - 1]) \

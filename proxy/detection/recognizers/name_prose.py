@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from proxy.detection.lexicons.loader import load
 from proxy.detection.recognizers.name_context import given_word, namelike
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, ROLES
 from proxy.detection.recognizers.name_tokens import Tok, index_at
@@ -45,7 +46,7 @@ class ProseRules:
                 continue
             comma = self.text.index(",", m.end())
             run = [k for k in range(i, index_at(toks, comma)) if toks[k].key not in _CONJ]
-            if run and all(self._fits(toks[k]) or given_word(toks[k]) and toks[k].start not in self.taken for k in run):
+            if run and all(self._fits(toks[k]) or self._greeted(toks[k]) for k in run):
                 groups, start = [], run[0]
                 for a, b in zip(run, run[1:] + [None]):  # "Liba and Faizan": two names; "Ana Ruiz": one
                     if b is None or self._gap(a, b) != " ":
@@ -53,6 +54,10 @@ class ProseRules:
                         start = b
                 for a, b in groups:
                     self._add(a, b, False, 0.7)
+
+    def _greeted(self, t: Tok) -> bool:
+        """Any given name, even a month or an eponym ("Rich and Haruto,"), when a greeting line holds it."""
+        return t.shape == "T" and not t.hard and t.key in load().given and t.start not in self.taken
 
     def sign_offs(self) -> None:
         """The writer's name after a closing: one to three name-like words ending the line."""
