@@ -368,6 +368,7 @@ def test_lowercase_chat_names_beside_codes_and_drugs(text, name):
     "2 units given - pending\nbp 120/80 - stable\ndone - thanks",
     "quick one - had a colonoscopy w/ polypectomy, is it 45378?",
     "for small bowel? is frank blood the issue? pt on lasix daily, on cross cover, on sliding scale?",
+    "Will need PT eval. PT recs SNF. pt recs home with services.",  # PT is physical therapy; eval, recs shorthand
     "Is this claim the one? Reviewed With Coding Today",
 ])
 def test_lowercase_chat_jargon_is_not_a_name(text):

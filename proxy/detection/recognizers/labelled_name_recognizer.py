@@ -35,6 +35,8 @@ class LabelledNameRecognizer(Recognizer):
         text, found = view.text, []
         for rx, entity, mode in BEFORE:
             for m in rx.finditer(text):
+                if mode == "chat" and m.group().strip().isupper():
+                    continue  # "PT eval", "PT f/u": physical therapy, and chat writes "pt" in lower case
                 span = self._take(text, m.end(), mode)
                 if span and (mode == "any" or not self._eponym(text, *span)):  # a title vouches ("Dr. Foley")
                     found.append(Finding(*span, entity, 0.85, self.name))
