@@ -21,7 +21,10 @@ R = PersonNameRecognizer()
     ("Updated Faith and Chiraz at the bedside.", "Chiraz"),  # the object's partner after "and"
     ("Spoke with Ana Okafor and Luis Mwangi today.", "Luis Mwangi"),
     ("Family present: Zhiwei Xu & Sahra", "Sahra"),
-    ("Subject: R78.6\n\nRich and Haruto,\n\nSee below.", "Rich"),  # a greeting vouches for an eponym-like given name
+    ("Subject: R78.6\n\nRich and Haruto,\n\nSee below.", "Rich"),
+    ("Rose, the patient's daughter, called about the bill.", "Rose"),  # a relation in apposition
+    ("Will, pt's son, visited at noon.", "Will"),
+    ("Spoke with the family. Tremaine Okafor, her grandson, will pick her up.", "Tremaine Okafor"),  # a greeting vouches for an eponym-like given name
 ])
 def test_greetings_sign_offs_and_pairs_find_names(text, name):
     assert name in found(R, text)
@@ -36,6 +39,8 @@ def test_greetings_sign_offs_and_pairs_find_names(text, name):
     "Hx of Parkinson and Alzheimer disease. Crohn and Colitis Foundation.",
     "Updated plan of care and MAR. Gave Tylenol and Zofran.",
     "Pain and Anxiety noted. Hope and Faith in recovery.",
+    "Pain, her main complaint, improved. Nausea, the patient's chief complaint, resolved.",
+    "Lasix, her diuretic, was held. Friday, her usual dialysis day, was missed.",
 ])
 def test_closings_and_clinical_pairs_stay(text):
     assert [n for n in found(R, text) if n != "Laini"] == []

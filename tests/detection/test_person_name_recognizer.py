@@ -281,6 +281,7 @@ def test_age_sex_greetings_and_bullets_leave_words(text):
     ("Reminded Rose to use the call light.", "Rose"),
     ("Updated Amarachi at the bedside.", "Amarachi"),
     ("Mickey says Lee-Ann has not eaten.", "Mickey"),  # "says", "watched": verbs only people take
+    ("Seen with interpreter Ahmed via video. Chaplain Odalys visited.", "Odalys"),  # roles that are not clinicians
     ("Kodchaporn watched the teaching video.", "Kodchaporn"),
 ])
 def test_person_object_verbs_and_speech_verbs_vouch_for_names(text, name):
@@ -292,6 +293,7 @@ def test_person_object_verbs_and_speech_verbs_vouch_for_names(text, name):
     "Gave Report to oncoming RN. Updated Epic. Updated MAR. Thanked Security.",
     "Tell Ortho. Ask Charge Nurse. Remind Patient. Updated Husband at bedside.",
     "Gave Narcan 0.4 mg. Gave Dilaudid. Gave Foley care. Gave Bath.",
+    "Interpreter services used. Chaplain Services notified. Interpreter Line called.",
 ])
 def test_person_object_verbs_leave_roles_drugs_and_words(text):
     assert found(R, text) == []

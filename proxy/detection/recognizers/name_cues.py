@@ -77,6 +77,8 @@ _PERSON_PHRASES = (
     # verbs whose object in a note is a person: "Updated Faith and Chiraz", "Gave Dawn her Bactrim", "Tell Wisly"
     r"(?:updated|informed|notified|reassured|instructed|reminded|thanked|consoled|comforted|encouraged|texted|"
     r"gave|tell|ask|remind|thank)",
+    # people in roles around a patient who are not clinicians: "seen with interpreter Ahmed", "Chaplain Odalys"
+    r"(?:interpreter|translator|chaplain|volunteer|caseworker|case\s+worker|landlord|pastor|priest|rabbi|imam)",
 )
 _PROVIDER_CUES = (
     r"attending(?:\s+(?:physician|provider|surgeon|md))?", r"surgeon", r"assistant(?:\s+surgeon)?",

@@ -2,11 +2,13 @@
 
 - an email's greeting line: "Reet,", "Liba and Faizan," alone between blank lines;
 - a sign-off: "Thanks!\\nMiracle", "Cheers, Laini", "Best regards,\\n\\nAna Ruiz";
+- a relation in apposition: "Rose, the patient's daughter, called";
 - the other half of a pair joined by "and", "&" or "or" once one half is a name: "Chinelo and Iosefa",
   "Updated Faith and Chiraz" (people are listed with people; "Parkinson and Alzheimer" never start as names).
 
 The words must still look like names: a listed name, a given name that is also a word, or a word in no list;
-clinical words (hard), eponyms, months and states (soft) never qualify by these rules alone.
+clinical words (hard) never qualify; a given name that is also a month, state or eponym (soft: June, Rich) only
+in a greeting or an apposition, which only people take.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ _SIGN_OFF = re.compile(r"(?im)^[ \t]*(?:thanks|thank[ \t]+you|many[ \t]+thanks|c
                        r"regards|regards|sincerely|respectfully|warmly|cordially|v/r|take[ \t]+care)[ \t]*(?:[,!.][ \t]*)?"
                        r"(?:\n[ \t]*(?:\n[ \t]*)?|(?<=,)[ \t]*|(?<=,[ \t])[ \t]*)(?=[A-Z])")
 _CONJ = frozenset(("and", "or"))
+# A relation in apposition after a name: "Rose, the patient's daughter, called", "Tremaine, her grandson, will".
+_APPOSITION = re.compile(r",[ \t]+(?:the[ \t]+)?(?:patient|pt|her|his|their|my|our)(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?"
+                         r"(?:mother|father|mom|dad|wife|husband|spouse|partner|sons?|daughters?|sisters?|brothers?|"
+                         r"aunt|uncle|niece|nephew|cousin|friend|neighbou?r|roommate|caregiver|guardian|grandmother|"
+                         r"grandfather|grandson|granddaughter|boyfriend|girlfriend|fianc[eé]e?|poa|hcpoa|guarantor)\b[ \t]*[,.;)]")
 
 
 class ProseRules:
@@ -75,6 +82,22 @@ class ProseRules:
             run = toks[i:j + 1]
             if all(t.shape == "I" or t.name and not t.hard and t.start not in self.taken or self._fits(t) for t in run) \
                     and any(t.shape != "I" for t in run):
+                self._add(i, j, False, 0.75)
+
+    def appositions(self) -> None:
+        """One to three name-like words opening a sentence or clause, then ", the patient's daughter,"."""
+        toks = self.toks
+        for m in _APPOSITION.finditer(self._lower()):
+            j = index_at(toks, m.start()) - 1
+            if j < 0 or toks[j].end + toks[j].dot != m.start():
+                continue
+            i = j
+            while i > j - 2 and i > 0 and self._gap(i - 1, i) == " " and toks[i - 1].shape == toks[j].shape \
+                    and not self._sentence_start(i):
+                i -= 1
+            run = toks[i:j + 1]
+            if (self._sentence_start(i) or self._gap(i - 1, i).endswith(", ")) \
+                    and all(self._fits(t) or self._greeted(t) for t in run):
                 self._add(i, j, False, 0.75)
 
     def _conj_before(self, a: int, b: int) -> bool:
