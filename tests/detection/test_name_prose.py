@@ -23,6 +23,8 @@ R = PersonNameRecognizer()
     ("Family present: Zhiwei Xu & Sahra", "Sahra"),
     ("Subject: R78.6\n\nRich and Haruto,\n\nSee below.", "Rich"),
     ("Rose, the patient's daughter, called about the bill.", "Rose"),  # a relation in apposition
+    ("Next visit 28th of September. Tabish\n", "Tabish"),  # the writer ending a log
+    ("Visits on hold.\nKourosh Amini\n", "Kourosh Amini"),
     ("Will, pt's son, visited at noon.", "Will"),
     ("Spoke with the family. Tremaine Okafor, her grandson, will pick her up.", "Tremaine Okafor"),  # a greeting vouches for an eponym-like given name
 ])
@@ -41,6 +43,10 @@ def test_greetings_sign_offs_and_pairs_find_names(text, name):
     "Pain and Anxiety noted. Hope and Faith in recovery.",
     "Pain, her main complaint, improved. Nausea, the patient's chief complaint, resolved.",
     "Lasix, her diuretic, was held. Friday, her usual dialysis day, was missed.",
+    "Wound healing well.\nSepsis\n",  # a last line that is a clinical word, a closing or a phrase
+    "Plan reviewed.\nThanks\n",
+    "Pt stable. Discharged Home\n",
+    "Cultures: S. Aureus, C. Albicans, B. Burgdorferi.",
 ])
 def test_closings_and_clinical_pairs_stay(text):
     assert [n for n in found(R, text) if n != "Laini"] == []

@@ -301,6 +301,7 @@ def test_person_object_verbs_leave_roles_drugs_and_words(text):
 
 @pytest.mark.parametrize("text, name", [
     ("Ekene Ezeugo is staying overnight with June.", "June"),  # who a relative stays with
+    ("Plan: home health. Chidi Obasanjo is emergency contact (+1 (461) 425-1565).", "Chidi Obasanjo"),  # "is" + role
     ("Family at bedside: daughter Eduardo, son-in-law Jo-Ann, grandson Ramón.", "Jo-Ann"),  # an in-law relation
     ("Abiola, Becca - 64483; guarantor Tatenda Hutasoit.", "Tatenda Hutasoit"),
     ("From: Vineta Āboliņa <vineta.abolina@outlook.com>", "Vineta Āboliņa"),  # an e-mail's sender
@@ -315,6 +316,7 @@ def test_stays_in_laws_senders_and_quoted_subjects(text, name):
     "From: UR Team\nTo: UR Team\nSubject: LOS review",
     "From: Billing Office <billing@example.org>",
     "Pt is staying overnight with Telemetry. Guarantor Self.",
+    "Mother is the guardian. Spouse is emergency contact. Patient is guarantor.",
     "She says Troponin was normal. Daughter says Lasix has helped.",
 ])
 def test_teams_self_and_clinical_subjects_stay(text):

@@ -141,9 +141,11 @@ RELATION_PARENS = re.compile(
     r"daughters?|sisters?|brothers?|children|kids|grandparents|aunt|uncle|niece|nephew|cousin|friend|"
     r"neighbou?r|roommate|caregiver|guardian|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?|"
     r"stepmother|stepfather|boyfriend|girlfriend|poa|hcp|hcpoa|dpoa|surrogate|nok|emergency\s+contact)\b[^)\n]{0,20}\)")
-# A role only a person holds, after "as": "Pt identifies Ana Ruiz as surrogate decision maker".
-SURROGATE_AS = re.compile(r"[ \t]+as[ \t]+(?:(?:her|his|their|the|pt'?s|patient'?s)[ \t]+)?(?:surrogate|hcpoa|dpoa|poa|"
-                          r"health\s*care\s+(?:proxy|agent)|medical\s+decision|decision\s+maker|emergency\s+contact)\b")
+# A role only a person holds, after "as" or "is": "Pt identifies Ana Ruiz as surrogate decision maker",
+# "Comfort Obasanjo is emergency contact", "Iris Juma is the legal guardian".
+SURROGATE_AS = re.compile(r"[ \t]+(?:as|is|remains)[ \t]+(?:(?:her|his|their|the|pt'?s|patient'?s)[ \t]+)?(?:legal[ \t]+)?"
+                          r"(?:surrogate|hcpoa|dpoa|poa|health\s*care\s+(?:proxy|agent)|medical\s+decision|decision\s+maker|"
+                          r"emergency\s+contact|guardian|guarantor|next\s+of\s+kin)\b")
 # Nouns a person's name owns in coder text: "thibaut's stay", "Wriddhish's labs".
 RECORD_NOUNS = re.compile(
     r"(?<=[^\W\d_])['’]s[ \t]+(?:note|notes|chart|claim|claims|stay|visit|visits|labs|lab|record|records|case|"

@@ -100,6 +100,22 @@ class ProseRules:
                     and all(self._fits(t) or self._greeted(t) for t in run):
                 self._add(i, j, False, 0.75)
 
+    def closing_line(self) -> None:
+        """One or two name-like words ending a note after a finished sentence: its writer ("...\nTabish",
+        "Next visit 28th of September. Fryderyk")."""
+        toks, text = self.toks, self.text
+        if not toks or text[toks[-1].end + toks[-1].dot:].strip():
+            return
+        i = len(toks) - 1
+        if i > 0 and self._gap(i - 1, i) == " " and self._fits(toks[i - 1]) and not toks[i - 1].dot:
+            i -= 1
+        before = text[:toks[i].start]
+        if i == 0 or not (before.endswith("\n") or before.endswith(". ")) or before.rstrip()[-1:] not in ".!)" \
+                or toks[i - 1].shape == "I":
+            return  # "B. Burgdorferi": an initial's dot ends no sentence
+        if all(self._fits(t) for t in toks[i:]) and toks[i].shape == "T":
+            self._add(i, len(toks) - 1, False, 0.7)
+
     def _conj_before(self, a: int, b: int) -> bool:
         """Tokens a and b (a < b) are joined by "and", "or" (the token between them) or "&" (in the gap)."""
         toks = self.toks

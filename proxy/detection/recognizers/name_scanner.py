@@ -269,7 +269,7 @@ def _lex():
 # Strongest evidence first: a rule skips tokens an earlier rule took; propagate runs last over all of them.
 _RULES = ("cues", "titles", "credentials", "last_first", "middle_initials", "word_given_unknown", "given_word_surname",
           "place_given_names", "caps_pairs", "dotted_initials", "initial_surname", "lists", "list_items", "relations",
-          "age_sex", "greetings", "sign_offs", "appositions", "id_lines", "dob_headers", "bare", "subjects", "diacritic_words",
+          "age_sex", "greetings", "sign_offs", "appositions", "closing_line", "id_lines", "dob_headers", "bare", "subjects", "diacritic_words",
           "possessives", "lowercase", "chat_pairs", "clinical_surnames", "past_middle_initial", "conjuncts", "propagate")
 
 
