@@ -3,6 +3,7 @@
 - an email's greeting line: "Reet,", "Liba and Faizan," alone between blank lines;
 - a sign-off: "Thanks!\\nMiracle", "Cheers, Laini", "Best regards,\\n\\nAna Ruiz";
 - a relation in apposition: "Rose, the patient's daughter, called";
+- the writer ending a note: "Next visit 28th of September. Fryderyk";
 - the other half of a pair joined by "and", "&" or "or" once one half is a name: "Chinelo and Iosefa",
   "Updated Faith and Chiraz" (people are listed with people; "Parkinson and Alzheimer" never start as names).
 
@@ -101,7 +102,7 @@ class ProseRules:
                 self._add(i, j, False, 0.75)
 
     def closing_line(self) -> None:
-        """One or two name-like words ending a note after a finished sentence: its writer ("...\nTabish",
+        """One or two name-like words ending a note after a finished sentence: its writer ("...\\nTabish",
         "Next visit 28th of September. Fryderyk")."""
         toks, text = self.toks, self.text
         if not toks or text[toks[-1].end + toks[-1].dot:].strip():
