@@ -28,7 +28,8 @@ DEV_KINDS = ("prompt_note", "discharge_summary", "op_note", "ed_note", "radiolog
 # kind -> template function name; coder-facing kinds live in *_coder, clinical notes in *_notes.
 CODER_KINDS = {"prompt_note", "denial_appeal", "chat_followup", "claim_snippet", "referral_letter", "face_sheet",
                "billing_statement", "claim_form", "eligibility_271", "portal_message", "id_verify_script",
-               "transfer_center_log", "coder_travel_query", "id_context_line"}
+               "transfer_center_log", "coder_travel_query", "id_context_line",
+               "lower_chat", "worklog", "email_thread", "word_given_coder", "word_family_coder"}
 SPLITS = {
     "dev": {"seed": 20240611, "size": 352, "kinds": DEV_KINDS},
     "heldout": {"seed": 777013, "size": 286, "kinds": DEV_KINDS + ("referral_letter", "h_and_p")},
@@ -50,6 +51,9 @@ SPLITS = {
     "probe_places3": {"seed": 3310529, "size": 250, "kinds": (
         "transfer_center_log", "coder_travel_query", "id_context_line", "social_history", "occupational_note",
         "bereavement_note", "home_health_routing", "ambulance_run", "id_context_line")},
+    "probe_names4": {"seed": 8830461, "size": 250, "kinds": (
+        "lower_chat", "narrative", "worklog", "email_thread", "word_given_coder", "quoted_speech", "bedside",
+        "word_family_coder", "marked_names", "dense_note", "lower_chat", "narrative")},
 }
 
 

@@ -70,3 +70,10 @@ WORD_USES = ("BP rose to", "we hope to", "will follow up", "young adult", "the p
              "brown urine", "green sputum", "little appetite", "small bowel", "stone burden",
              "sharp pain", "strong pulses", "wise to repeat", "day 3", "sweet tea", "cross-cover",
              "mark the site", "frank blood", "price transparency", "cash pay", "rich in potassium")
+# probe_names4 only: more ordinary uses of words that are also names, typed for that split.
+WORD_USES4 = ("will call back", "we hope so", "BP rose overnight", "young for her age", "king-size pillow",
+              "rich in fiber", "moody and irritable", "frank pus", "mark the site", "will power", "may need",
+              "dawn phenomenon", "brown stool", "major depression", "faith-based support", "a baker by trade",
+              "long-standing", "hope for the best", "will not return", "grace period", "summer camp",
+              "christian faith", "rose from 1.2", "young children at home", "bill the payer", "rich diet",
+              "ruby-red drainage", "iris coloboma", "frank blood", "the will was signed")

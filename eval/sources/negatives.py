@@ -71,6 +71,7 @@ SIMPLE = {
     "year": ("YEAR", lambda r: str(r.randint(1975, 2025))), "word": ("WORD", lambda r: r.choice(hc.WORD_USES)),
     "money": ("AMOUNT", lambda r: f"${r.randint(20, 48000):,}.{r.randint(0, 99):02d}"),
     "age": ("AGE_UNDER_90", lambda r: f"{r.randint(1, 89)}"),
+    "word4": ("WORD", lambda r: r.choice(hc.WORD_USES4)),  # probe_names4 only
 }
 
 

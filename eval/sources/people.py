@@ -26,7 +26,9 @@ SPLIT_LOCALES = {"dev": ("cs_CZ", "hu_HU", "ro_RO", "fi_FI", "da_DK", "es_AR"),
                  "probe_names": ("cs_CZ", "hu_HU", "et_EE", "lv_LV", "de_AT", "de_CH", "fr_CH", "es_CL",
                                  "nl_BE", "fr_BE", "az_AZ", "sw"),
                  "probe_names2": ("cs_CZ", "hu_HU", "et_EE", "lv_LV", "de_AT", "es_CL", "fr_BE", "sw"),
-                 "probe_names3": ("cs_CZ", "hu_HU", "et_EE", "lv_LV", "de_CH", "fr_CH", "nl_BE", "sw")}
+                 "probe_names3": ("cs_CZ", "hu_HU", "et_EE", "lv_LV", "de_CH", "fr_CH", "nl_BE", "sw"),
+                 # probe_names4 adds four locales no other split draws (Icelandic, Catalan, Algerian French, NZ)
+                 "probe_names4": ("cs_CZ", "hu_HU", "et_EE", "lv_LV", "is_IS", "es_CA", "fr_DZ", "en_NZ", "sw")}
 
 PROVIDER_CREDENTIALS = ("MD", "M.D.", "DO", "NP", "PA-C", "APRN", "CRNA", "DPM", "MD, PhD", "FNP-C")
 NURSE_CREDENTIALS = ("RN", "LPN", "BSN, RN", "CNA", "RN, CWOCN")

@@ -24,7 +24,8 @@ SCORE = 0.7
 _PERSON_NEXT = re.compile(
     r"(?:['’]s\b|[ \t]+(?:needs|needed|wants|wanted|visits|visited|fell|said|says|called|lives|"
     r"lived|reports|reported|states|stated|died|passed|agrees|agreed|declined|refused|came|went|asked|feels|"
-    r"felt|knows|brought|took|picked|prefers|requested|signed|will\s+(?:bring|call|come|be|stay)))\b")
+    r"felt|knows|brought|took|picked|prefers|requested|signed|watched|hasn't|doesn't|isn't|wasn't|"
+    r"will\s+(?!not\b)[a-z]{3,}))\b")  # "Miracle will pay", once "Pt Miracle" made Miracle a name here
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|this|that|your|our|their|his|her|its|per|each|no|any|of|to|in|on)"
                          r"|\d)[ \t]*$", re.I)
 

@@ -72,3 +72,9 @@ def test_a_word_name_is_not_carried_over_where_the_word_fits(text, name):
     start = text.index(name)
     found = [Finding(start, start + len(name), entities.PERSON, 0.85)]
     assert [m for m in marked(text, found) if m[0] in name.split()] == []
+
+
+def test_a_word_name_found_by_a_cue_is_marked_before_will_and_a_verb():
+    text = "Pt Miracle asked for an itemized bill; Miracle will pay by 7/5. The miracle will not last."
+    found = [Finding(3, 10, entities.PERSON, 0.85)]
+    assert marked(text, found) == [("Miracle", "PERSON")]

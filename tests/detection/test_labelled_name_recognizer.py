@@ -336,3 +336,50 @@ def test_abbreviations_and_headings_without_names(text):
 ])
 def test_a_clergy_title_stays_outside_the_name(text, name):
     assert [text[f.start:f.end] for f in ENGINE.analyze(text)] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Per B. Baker, Hashimoto's thyroiditis ruled out.", "B. Baker"),  # "per" vouches for an eponym-like surname
+    ("Op note signed by M. Bell on 01/03/2025.", "M. Bell"),
+])
+def test_an_initial_and_a_word_surname_after_a_person_word(text, name):
+    assert name in {n for n, _ in spans(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Per C. Diff protocol. Per H. Pylori. Per S. Aureus. By B. Cell count. Hx B. Bell palsy.",
+    "Hello all,\n\nThe claim was paid.\n\nCheers, Laini\n",
+])
+def test_species_cell_types_and_closings_are_not_initial_names(text):
+    assert not {n for n, _ in spans(text)} & {"C. Diff", "H. Pylori", "S. Aureus", "B. Cell", "B. Bell", "Cheers, Laini",
+                                               "Cheers"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("can you code this for baahir najeeb, seen 3/2? dx V70.5XXD", "baahir najeeb"),  # codes keep their capitals
+    ("fyi chinelo udeh dob 01/08/1928 is a dup", "chinelo udeh"),  # a pair right before "dob"
+    ("is arike frost the one with the Zosyn denial or was that marcantonio basso", "arike frost"),
+    ("is arike frost the one with the Zosyn denial or was that marcantonio basso", "marcantonio basso"),
+    ("did anyone finish keoni sterling yet? i have pita sapolu and two more", "pita sapolu"),
+    ("faith-based support, will check w/ babajide tmrw", "babajide"),  # one word where chat puts a colleague
+    ("quick q on the Charcot foot one?\nlmk - pierpaolo\n", "pierpaolo"),  # a chat line signed after a dash
+    ("fyi ruairi small dob 04/25/1942 is a dup", "ruairi small"),  # a word surname right before "dob"
+    ("is kenneth small the one with the Flagyl denial", "kenneth small"),  # ... or after a name that is only a name
+])
+def test_lowercase_chat_names_beside_codes_and_drugs(text, name):
+    assert name in {n for n, _ in spans(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "is the pt on Eliquis the one with chest pain? have chest pain and sob",
+    "did anyone finish the audit yet? i have two charts and one query",
+    "code this for frank blood in stool, seen 3/4",
+    "will check with coding tmrw. check w/ hosp today. w/ ortho again. with pharmacy first",
+    "2 units given - pending\nbp 120/80 - stable\ndone - thanks",
+    "quick one - had a colonoscopy w/ polypectomy, is it 45378?",
+    "for small bowel? is frank blood the issue? pt on lasix daily, on cross cover, on sliding scale?",
+    "Will need PT eval. PT recs SNF. pt recs home with services.",  # PT is physical therapy; eval, recs shorthand
+    "Is this claim the one? Reviewed With Coding Today",
+])
+def test_lowercase_chat_jargon_is_not_a_name(text):
+    assert spans(text) == set()

@@ -273,3 +273,87 @@ def test_age_sex_relations_and_greetings_vouch_for_names(text, name):
 ])
 def test_age_sex_greetings_and_bullets_leave_words(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gave Dawn her Bactrim at 2100.", "Dawn"),  # verbs whose object in a note is a person
+    ("\"Tell Wisly I'm okay,\" per patient.", "Wisly"),
+    ("Reminded Rose to use the call light.", "Rose"),
+    ("Updated Amarachi at the bedside.", "Amarachi"),
+    ("Mickey says Lee-Ann has not eaten.", "Mickey"),  # "says", "watched": verbs only people take
+    ("Seen with interpreter Ahmed via video. Chaplain Odalys visited.", "Odalys"),  # roles that are not clinicians
+    ("Kodchaporn watched the teaching video.", "Kodchaporn"),
+])
+def test_person_object_verbs_and_speech_verbs_vouch_for_names(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Informed Consent signed. Ask Radiology to read. Gave Aspirin 325 mg. Tell Family to call.",
+    "Gave Report to oncoming RN. Updated Epic. Updated MAR. Thanked Security.",
+    "Tell Ortho. Ask Charge Nurse. Remind Patient. Updated Husband at bedside.",
+    "Gave Narcan 0.4 mg. Gave Dilaudid. Gave Foley care. Gave Bath.",
+    "Interpreter services used. Chaplain Services notified. Interpreter Line called.",
+])
+def test_person_object_verbs_leave_roles_drugs_and_words(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ekene Ezeugo is staying overnight with June.", "June"),  # who a relative stays with
+    ("Plan: home health. Chidi Obasanjo is emergency contact (+1 (461) 425-1565).", "Chidi Obasanjo"),  # "is" + role
+    ("Family at bedside: daughter Eduardo, son-in-law Jo-Ann, grandson Ramón.", "Jo-Ann"),  # an in-law relation
+    ("Abiola, Becca - 64483; guarantor Tatenda Hutasoit.", "Tatenda Hutasoit"),
+    ("From: Vineta Āboliņa <vineta.abolina@outlook.com>", "Vineta Āboliņa"),  # an e-mail's sender
+    ("Wife reports, \"Hibaaq hasn't been himself since May 27th.\"", "Hibaaq"),  # a subject opening a quote
+    ("Mother says Okonkwo has not eaten.", "Okonkwo"),  # a subject opening a reported clause
+])
+def test_stays_in_laws_senders_and_quoted_subjects(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "From: UR Team\nTo: UR Team\nSubject: LOS review",
+    "From: Billing Office <billing@example.org>",
+    "Pt is staying overnight with Telemetry. Guarantor Self.",
+    "Mother is the guardian. Spouse is emergency contact. Patient is guarantor.",
+    "She says Troponin was normal. Daughter says Lasix has helped.",
+])
+def test_teams_self_and_clinical_subjects_stay(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maaike Wise - 84443 x2, faith-based support.", "Maaike Wise"),  # a given name no list knows + a word surname
+    ("Yaqub Story s/p 5A1955Z (49505).", "Yaqub Story"),
+    ("Ólafur Lord s/p 3E033VJ", "Ólafur Lord"),
+    ("can you look at Kateřina Parkinson?", "Kateřina Parkinson"),  # marked letters vouch for an eponym surname
+    ("Per Destiny (wife), Will has been confused since 01/15/2018.", "Will"),  # a subject after "(wife), "
+])
+def test_given_names_before_word_surnames(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Troponin High. Procalcitonin Low. Vitamin King. Lasix Held.",
+    "Hx of Kateřina Parkinson disease.",  # an eponym before its clinical noun stays (the given name alone may go)
+    "Graves Disease. Bell Palsy. Baker Cyst. Crohn Disease.",
+])
+def test_word_surnames_after_clinical_words_stay(text):
+    assert not [n for n in found(R, text) if " " in n]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Progress note\nJune's mom called at 1400.", "June"),  # a month has no mother: a relation noun owned
+    ("Georgia's daughter says the claim was paid twice.", "Georgia"),
+])
+def test_given_names_that_are_months_or_states_owning_a_relative(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Parkinson's family history. June's schedule. Georgia's Medicaid plan.",
+    "fyi okoro had a fall",  # "fyi" is chat shorthand, not a given name (okoro may be found)
+])
+def test_month_state_possessives_and_chat_shorthand_stay(text):
+    assert not {"June", "Georgia", "Parkinson", "fyi", "fyi okoro"} & set(found(R, text))

@@ -16,6 +16,8 @@ R = ProviderNameRecognizer()
     ("Dr. Murphy consulted.", "Murphy"),
     ("cc: Priya Subramanian", "Priya Subramanian"),
     ("Wound looks clean.\n- Ejaz Waahid\n", "Ejaz Waahid"),
+    ("Will continue to monitor. Report given to Dawn.", "Dawn"),  # a nurse's shift handoff
+    ("Hand-off to Nasiru at 1900.", "Nasiru"),
 ])
 def test_finds_clinicians(text, name):
     assert name in found(R, text)

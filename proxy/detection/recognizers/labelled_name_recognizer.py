@@ -16,7 +16,7 @@ from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import Recognizer, TextView
 from proxy.detection.recognizers.name_chat import chat_names
 from proxy.detection.recognizers.name_threads import thread_names
-from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, NOT_AFTER_TITLE, ROLES
+from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, NOT_AFTER_TITLE, ROLES, SIGN_OFF_WORDS
 from proxy.detection.recognizers.labelled_patterns import (
     BEFORE, BEFORE_AGE, CAPS_PAIR, CELL, CHAT_WORDS, CLOSING, CONSULT_LETTER, CREDENTIAL, FOLLOW_UP, FOLLOW_UP_ITEM, FOR_DOB, FORM_WORDS, HEADER, LAST_FIRST, LOWER_LAST_FIRST,
     MAX_WORDS, NOT_NAMES, ONE_BEFORE_AGE, PARTICLES, POSSESSIVE, RELATION_AFTER, RESPONDER, ROLE_WORDS, SUBJECT, UNKNOWN_RUN,
@@ -35,6 +35,8 @@ class LabelledNameRecognizer(Recognizer):
         text, found = view.text, []
         for rx, entity, mode in BEFORE:
             for m in rx.finditer(text):
+                if mode == "chat" and m.group().strip().isupper():
+                    continue  # "PT eval", "PT f/u": physical therapy, and chat writes "pt" in lower case
                 span = self._take(text, m.end(), mode)
                 if span and (mode == "any" or not self._eponym(text, *span)):  # a title vouches ("Dr. Foley")
                     found.append(Finding(*span, entity, 0.85, self.name))
@@ -50,7 +52,8 @@ class LabelledNameRecognizer(Recognizer):
             for m in rx.finditer(text):
                 parts = re.split(r"[ ,]+", m.group("name"))
                 words = [fold(w) for w in parts if len(w.rstrip(".")) > 1]
-                if any(re.fullmatch(NOT_NAMES, p) or (len(p) == 2 and p in self.lex.state_codes) for p in parts):
+                if any(re.fullmatch(NOT_NAMES, p) or (len(p) == 2 and p in self.lex.state_codes) for p in parts) \
+                        or fold(parts[0]) in SIGN_OFF_WORDS:  # "Cheers, Laini": a closing, then its writer
                     continue  # "Grethe Krogh, CPC": the credential pass handles it
                 if words and all(self._plausible(w, strong=True) for w in words):
                     found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.8, self.name))
@@ -64,7 +67,8 @@ class LabelledNameRecognizer(Recognizer):
                         start = text.index(" ", start) + 1
                 # a lowercase "last, first" only right after a label ("pt: hofer, ueli"), not "thx, got it"
                 lower_ok = rx is LAST_FIRST and text[max(0, start - 2):start] == ": "
-                if rx is LAST_FIRST and self._role_after_comma(m.group("name")):
+                if rx is LAST_FIRST and (self._role_after_comma(m.group("name"))
+                                         or fold(m.group("name").split(",")[0]) in SIGN_OFF_WORDS):
                     continue  # "Abram Lindner, CDI Specialist": a name then a role, found by the other passes
                 if self._vouched(text[start:m.end("name")], shape=rx is LAST_FIRST, lower_ok=lower_ok):
                     found.append(Finding(start, m.end("name"), entities.PERSON, score, self.name))

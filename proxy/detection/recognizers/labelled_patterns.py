@@ -149,7 +149,9 @@ MAX_WORDS = 4
 # Words of a form's name label ("Name (Last, First MI):"), never a name right after the label.
 FORM_WORDS = frozenset("last first middle mi given family surname full legal preferred".split()) | FORM_VALUES
 # Chat shorthand that name lists also hold ("Ok", "Ty"): never a lowercase name in chat.
-CHAT_WORDS = frozenset("ok okay thx ty pls plz np lol idk btw fyi asap tbh imo nvm yep yup nope hmm auth precert".split())
+# (with clinical shorthand in no dictionary: "PT eval", "pt recs", "dispo")
+CHAT_WORDS = frozenset("ok okay thx ty pls plz np lol idk btw fyi asap tbh imo nvm yep yup nope hmm auth precert "
+                       "eval evals reeval recs dispo".split())
 
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from proxy.detection.lexicons.loader import fold
+from proxy.detection.recognizers.name_tokens import CLINICAL_ENDING
 
 _AFTER_WORD = re.compile(r"\b(?:for|about|re|to|meant|not|ask|tell|call|with|and)[ \t]+(?P<name>[^\W\d_][^\W\d_'’-]+)"
                          r"(?=[ \t]*(?:[?!,;]|\.(?:\s|$)|$))", re.M)
@@ -26,15 +27,22 @@ _BRACKETED = re.compile(r"\((?P<name>[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'�
 
 # A lowercase pair in a lowercase chat line, with a person's place around it: "what about kamila szklarek?",
 # "kajetan skomra had a fall", "i meant vesa kukkonen not the other one".
-_PAIR = re.compile(r"(?:^|\b(?:about|for|re|is|meant|check|and|also|pt|patient|redo|ask|tell|call|from|of|to|with)[ \t]+)"
+_PAIR = re.compile(r"(?:^|\b(?:about|for|re|is|meant|check|and|also|pt|patient|redo|ask|tell|call|from|of|to|with|fyi|have|"
+                   r"finish|finished|did|code|coded|bill|billed|review|reviewed|w/|that|on)[ \t]+)"
                    r"(?P<name>[^\W\d_][^\W\d_'’-]+ [^\W\d_][^\W\d_'’-]+)"
-                   r"(?=[ \t]*(?:[?,:;.!]|$|['’]s\b|-[ \t])|[ \t]+(?:had|has|was|is|again|called|needs|need|can|got|dob|mrn|not|"
-                   r"wants|came|went)\b)", re.M)
+                   r"(?=[ \t]*(?:[?,:;.!]|$|['’]s\b|-[ \t])|[ \t]+(?:had|has|was|is|again|called|needs|need|can|got|(?P<id>dob|mrn)|not|"
+                   r"wants|came|went|yet|too|also|the one|and)\b)", re.M)
+# One word where chat puts a colleague: "will check w/ babajide tmrw", "lmk - pierpaolo" signing a line.
+_WITH_ONE = re.compile(r"\b(?:w/|with)[ \t]+(?P<name>[^\W\d_][^\W\d_'’-]{2,})(?=[ \t]+(?:tmrw|tomorrow|today|tonight|later|"
+                       r"asap|again|first|re|about|when)\b|[ \t]*(?:[?!,;]|\.(?:\s|$)|$))", re.M)
+_SIGNED = re.compile(r"(?:^|[ \t])[-–—~][ \t]*(?P<name>[^\W\d_][^\W\d_'’-]{2,})[ \t]*$", re.M)
+# Codes, drug and eponym names and short acronyms keep their capitals in an otherwise lowercase chat line.
+_KEEPS_CAPS = re.compile(r"\S*\d\S*|[A-Z]{2,4}\b")
 
 
-def _pair_word(lex, word: str) -> bool:
+def _pair_word(lex, word: str, soft_ok: bool = False) -> bool:
     key = fold(word)
-    if key in lex.hard_stop or key in lex.soft_stop or key in _SHORTHAND or len(key) < 2:
+    if key in lex.hard_stop or key in lex.soft_stop and not soft_ok or key in _SHORTHAND or len(key) < 2:
         return False
     return lex.is_name(key) or (key not in lex.english and len(key) >= 4)
 
@@ -45,8 +53,34 @@ def _name_only(lex, word: str) -> bool:
                                        and key not in lex.soft_stop and len(key) >= 2)
 
 
+def _lowercase_line(lex, line: str) -> bool:
+    """A chat line in lower case, but for codes, acronyms and drug or eponym names ("is ana ruiz the Zosyn one?")."""
+    for word in _KEEPS_CAPS.sub(" ", line).split():
+        if word != word.lower():
+            keys = [fold(w) for w in re.findall(r"[^\W\d_]+", word)]
+            if not keys or not all(k in lex.hard_stop or k in lex.soft_stop for k in keys):
+                return False
+    return True
+
+
+def _one_word(lex, word: str) -> bool:
+    """A lowercase word alone that is a given name and no English word, or a longer word no list or jargon knows."""
+    key = fold(word)
+    if key in lex.hard_stop or key in lex.soft_stop or key in _SHORTHAND or key in _CHAT_WORDS or not word.islower():
+        return False
+    if lex.is_name(key):
+        return lex.is_strong_name(key) or key in lex.given and key not in lex.english
+    return key not in lex.english and len(key) >= 5 and not key.startswith(_JARGON_PREFIXES) \
+        and not CLINICAL_ENDING.search(key)  # "w/ polypectomy"
+
+
 def chat_names(text: str, lex) -> list[tuple[int, int]]:
     out = []
+    for rx in (_WITH_ONE, _SIGNED):
+        for m in rx.finditer(text):
+            line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+            if _one_word(lex, m.group("name")) and _lowercase_line(lex, text[line_start:line_end if line_end >= 0 else None]):
+                out.append((m.start("name"), m.end("name")))
     for m in _AFTER_WORD.finditer(text):
         word = m.group("name")
         if word.islower() and lex.is_strong_name(fold(word)) and fold(word) not in _SHORTHAND:
@@ -57,8 +91,11 @@ def chat_names(text: str, lex) -> list[tuple[int, int]]:
         words = m.group("name").split()
         listed = any(lex.is_name(fold(w)) for w in words)
         # two unlisted words: longer ones without the prefixes of coder jargon ("precert reauth", "hosp appt")
-        jargon = not listed and any(len(w) < 5 or w.startswith(_JARGON_PREFIXES) for w in words)
-        if line == line.lower() and all(_pair_word(lex, w) for w in words) and not jargon \
+        jargon = not listed and any(len(w) < 5 or w.startswith(_JARGON_PREFIXES) for w in words) and not m.group("id")
+        # a surname that is also an eponym or a word ("small", "cross") after a given name that is only a name,
+        # or right before "dob": "is kenneth small the one", "fyi ruairi small dob ..."
+        soft_ok = bool(m.group("id")) or lex.is_strong_name(fold(words[0]))
+        if _lowercase_line(lex, line) and _pair_word(lex, words[0]) and _pair_word(lex, words[1], soft_ok) and not jargon \
                 and not all(fold(w) in lex.english for w in words) and not any(w in _CHAT_WORDS for w in words):
             out.append((m.start("name"), m.end("name")))
     for m in _BRACKETED.finditer(text):

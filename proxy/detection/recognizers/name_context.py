@@ -7,6 +7,7 @@
 - a possessive on a record noun ("thibaut's stay", "Wriddhish's labs");
 - a name line right before or after an identifier label ("IOANNIS JOHANN\\nDOB 02/02/1950");
 - a run opening a sentence before an age and sex ("May Nyathi, 67F, seen with her son").
+(Greetings, sign-offs and names joined by "and": name_prose.)
 
 Each rule asks the words to look like a name (a listed name, or no dictionary, clinical or eponym word)
 and the context to be one that clinical words do not take: "Troponin was 0.04" stays, since an unknown
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from proxy.detection.lexicons.loader import load
+from proxy.detection.recognizers.labelled_patterns import CHAT_WORDS
 from proxy.detection.recognizers.name_cues import (CREDENTIAL, LIST_CUE, PERSON_VERB, RECORD_NOUNS, RELATION_PARENS,
                                                   SURROGATE_AS, WEAK_VERB)
 from proxy.detection.recognizers.name_tokens import Tok, index_at, sep
@@ -27,11 +29,11 @@ _ID_LABEL = re.compile(r"\b(?:dob|d\.o\.b|mrn|mr#|age|sex|dos|acct|account|membe
 # Nothing or a clock time before a lowercase subject at the start of a note line ("0300 ", "1930 - ").
 _LINE_OPEN = re.compile(r"[ \t]*(?:\d{3,4}|\d{1,2}:\d{2})?[ \t]*[-:]?[ \t]*")
 _HYPHENED = re.compile(r"[^\W\d_]{3,}-[^\W\d_]{3,}")  # "kyung-soo", not "iv-abx"
-# An email's greeting line with no "Hi": a blank line, "Reet,", a blank line.
-_GREETING = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=[A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+)?,[ \t]*\n[ \t]*\n)")
 # ", 67F", " 45 y/o M", ", 80yo": age and sex written right after a patient's name.
 _AGE_SEX = re.compile(r"(?:,[ \t]*|[ \t]+)\d{1,3}[ \t]?(?:[MF]|y/?o[ \t]?[MF]?|yo[ \t]?[MF]?|-year-old)\b")
 _LIST_SEP = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|;|&|\band\b)[ \t]*")
+# Words after which a new clause, and so a new subject, begins: "Mickey says Lee-Ann has not eaten".
+_CLAUSE_OPEN = frozenset("and but says said states stated reports reported thinks thought that when because".split())
 RELATION_WORDS = frozenset("mom dad mother father sister brother son daughter wife husband aunt uncle baby nanny nurse "
                            "grandma grandpa sonny sis bud buddy honey sugar doc".split())
 
@@ -49,6 +51,11 @@ def namelike(t: Tok) -> bool:
 def given_word(t: Tok) -> bool:
     """A given name that is also a word (Destiny, Hunter, Rose), never a relation or clinical word."""
     return t.shape == "T" and not (t.hard or t.soft) and t.key in load().given and t.key not in RELATION_WORDS
+
+
+def _soft_given(t: Tok) -> bool:
+    """A given name that is also a month, a state or an eponym (June, Georgia, Rich), in Title case."""
+    return t.shape == "T" and t.soft and not t.hard and t.key in load().given
 
 
 class ContextRules:
@@ -85,8 +92,8 @@ class ContextRules:
         if i > 0 and self._gap(i - 1, i) == ", " and toks[i - 1].shape in "TU" and namelike(toks[i - 1]) \
                 and self._sentence_start(i - 1):
             i -= 1
-        # the run begins a sentence or follows a comma or "and"; words before it are not part of it
-        while i <= j and not (self._sentence_start(i) or self._gap(i - 1, i) == ", " or toks[i - 1].key == "and"):
+        # the run begins a sentence or a clause ("and", "says"...); words before it are not part of it
+        while i <= j and not (self._sentence_start(i) or self._gap(i - 1, i).endswith(", ") or toks[i - 1].key in _CLAUSE_OPEN):
             i += 1
         run = toks[i:j + 1]
         if not run or any(t.hard or t.start in self.taken or t.start in self.blocked for t in run):
@@ -162,19 +169,6 @@ class ContextRules:
                     or k > j and last_ok and run[-1].hard and self._gap(j, k) == ", ":  # not "Plan B 45F"
                 self._add(i, k, False, 0.75)
 
-    def greetings(self) -> None:
-        """"Reet,\n\n" opening an email body: a name or a given name (Thanks, Team and Sepsis stay)."""
-        toks = self.toks
-        for m in _GREETING.finditer(self.text):
-            i = index_at(toks, m.end())
-            if i >= len(toks) or toks[i].start != m.end():
-                continue
-            j = i + 1 if i + 1 < len(toks) and self._gap(i, i + 1) == " " else i
-            run = toks[i:j + 1]
-            free = not any(t.start in self.taken or t.start in self.blocked for t in run)
-            if free and all((namelike(t) or given_word(t)) and not t.soft for t in run):
-                self._add(i, j, False, 0.7)
-
     def _family_word(self, t: Tok) -> bool:
         if t.shape in "TU":
             return namelike(t) or given_word(t) or (t.name and not t.hard and not t.english)
@@ -212,7 +206,7 @@ class ContextRules:
             # one listed name, or letters English clinical words never have ("henrieta ďurišová")
             if not (a.strong or b.strong or not self.text[a.start:b.end].isascii()):
                 continue
-            if namelike(a) and namelike(b) and not (a.english or b.english) \
+            if namelike(a) and namelike(b) and not (a.english or b.english) and a.key not in CHAT_WORDS \
                     and a.start not in self.taken and b.start not in self.taken and a.start not in self.blocked:
                 self._add(i, i + 1, False, 0.6)
 
@@ -230,8 +224,9 @@ class ContextRules:
         toks = self.toks
         for m in RECORD_NOUNS.finditer(self._lower()):
             j = index_at(toks, m.start()) - 1
+            kin = m.group().rsplit(None, 1)[-1] in RELATION_WORDS  # "June's mom": a month has no mother
             if j < 0 or toks[j].end != m.start() or toks[j].start in self.taken \
-                    or not (namelike(toks[j]) or given_word(toks[j]) and self._free(toks[j])):
+                    or not (namelike(toks[j]) or (given_word(toks[j]) or kin and _soft_given(toks[j])) and self._free(toks[j])):
                 continue  # "regarding Dawn's appointment": a given name owns the record noun too
             i = j
             if j > 0 and self._gap(j - 1, j) == " " and toks[j - 1].shape == toks[j].shape and namelike(toks[j - 1]) \

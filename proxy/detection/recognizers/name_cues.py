@@ -31,6 +31,9 @@ CREDENTIAL = re.compile(
     r"|LCSW|LICSW|MSW|RD|RDN|RRT|CNA|FACS|FACP|FACC|MPH|MSN|BSN|NP-C|CWOCN|CWON|WOCN|CST)\b(?![-/]\w)"
 )
 
+# Closing words before a signature: "Cheers, Laini" is a closing and its writer, not "Last, First".
+SIGN_OFF_WORDS = frozenset("thanks thank cheers regards best sincerely respectfully warmly cordially".split())
+
 # Words after a name that say the "name" is really an eponym (Graves disease, Bell's palsy).
 CLINICAL_HEADS = frozenset(
     "disease diseases syndrome syndromes sign signs palsy lymphoma test tests score scale scales "
@@ -52,10 +55,12 @@ _PERSON_CUES = (
     r"beneficiary", r"guarantor", r"claimant", r"client", r"re", r"emergency\s+contact", r"contact",
     r"next\s+of\s+kin", r"nok", r"poa", r"hcp", r"health\s*care\s+proxy", r"dear",
     r"bed\s*#?\s*\d{1,3}[a-z]?", r"(?:rm|room)\s*#?\s*\d{1,4}[a-z]?",  # census and sign-out lists: "Bed 7: ..."
+    r"from",  # an e-mail's sender: "From: Vineta Āboliņa <...>" ("To:" often holds a team)
 )
 _PERSON_PHRASES = (
     r"(?:pt|patient)\s+(?:is|was|named)", r"(?:name|named|called|goes\s+by|known\s+as|aka)(?:\s+is)?",
-    r"accompanied\s+by", r"brought\s+in\s+by", r"(?:lives|living|resides|stays)\s+with", r"per",
+    r"accompanied\s+by", r"brought\s+in\s+by", r"(?:lives|living|resides|stays|staying|stayed)\s+(?:overnight\s+)?with",
+    r"per", r"guarantor", r"subscriber", r"(?:son|daughter|brother|sister|mother|father)-in-law",
     # staff who touched the record: "Registered by: Reka L.", "msg from Ana Ruiz", "escalating to ..."
     r"(?:registered|taken|entered|completed|prepared|submitted|witnessed|scheduled|received)\s+by",
     r"(?:message|msg|call|voicemail|vm|email|reply|note)\s+from", r"talked\s+(?:to|with)", r"spoke\s+w/",
@@ -71,6 +76,11 @@ _PERSON_PHRASES = (
     r"(?:mother|father|mom|dad|wife|husband|spouse|partner|son|daughter|sister|brother|aunt|uncle|niece|"
     r"nephew|cousin|grandmother|grandfather|grandson|granddaughter|caregiver|guardian)",
     r"(?:the\s+)?(?:pt|patient)", r"discussed\s+with", r"spoke\s+(?:with|to)", r"(?:family\s+)?(?:member|visitor)",
+    # verbs whose object in a note is a person: "Updated Faith and Chiraz", "Gave Dawn her Bactrim", "Tell Wisly"
+    r"(?:updated|informed|notified|reassured|instructed|reminded|thanked|consoled|comforted|encouraged|texted|"
+    r"gave|tell|ask|remind|thank)",
+    # people in roles around a patient who are not clinicians: "seen with interpreter Ahmed", "Chaplain Odalys"
+    r"(?:interpreter|translator|chaplain|volunteer|caseworker|case\s+worker|landlord|pastor|priest|rabbi|imam)",
 )
 _PROVIDER_CUES = (
     r"attending(?:\s+(?:physician|provider|surgeon|md))?", r"surgeon", r"assistant(?:\s+surgeon)?",
@@ -85,6 +95,7 @@ _PROVIDER_PHRASES = (
     r"supervised|staffed|admitted|discharged)\s+by",
     r"electronically\s+signed(?:\s+by)?", r"consulted", r"paged", r"called",
     r"d/w", r"care\s+of", r"c/o\s+dr", r"(?:my|our|your|the|charge|primary)\s+nurse",
+    r"report\s+(?:given\s+)?to", r"(?:hand-?off|handed\s+off|handing\s+off)\s+to",  # a nurse's shift handoff
 )
 
 
@@ -115,7 +126,8 @@ PERSON_VERB = re.compile(
     r"[ \t]+(?:tolerated|tolerates|denies|denied|endorses|endorsed|reports|reported|complains|complained|"
     r"ambulated|ambulates|states|stated|verbalized|verbalizes|verbalised|voiced|agreed|agrees|consented|"
     r"declined|declines|refused|refuses|underwent|presented|presents|arrived|slept|voided|walked|"
-    r"understands|understood|wishes|wants|wanted|prefers|lives|smokes|asked|expressed|requested|requests|"
+    r"understands|understood|wishes|wants|wanted|prefers|lives|smokes|asked|expressed|requested|requests|says|said|"
+    r"watched|visited|hasn't|doesn't|isn't|wasn't|"
     r"admits|describes|described|participated|received|connected|called\s+(?:about|asking|re\b|regarding|to\s+ask)|"
     r"matched\s+by|checked\s+in\s+(?:at|for|via|by)|"
     r"(?:was|is|has\s+been|had\s+been)\s+(?:extubated|intubated|admitted|discharged|transferred|seen|examined|"
@@ -131,9 +143,11 @@ RELATION_PARENS = re.compile(
     r"daughters?|sisters?|brothers?|children|kids|grandparents|aunt|uncle|niece|nephew|cousin|friend|"
     r"neighbou?r|roommate|caregiver|guardian|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?|"
     r"stepmother|stepfather|boyfriend|girlfriend|poa|hcp|hcpoa|dpoa|surrogate|nok|emergency\s+contact)\b[^)\n]{0,20}\)")
-# A role only a person holds, after "as": "Pt identifies Ana Ruiz as surrogate decision maker".
-SURROGATE_AS = re.compile(r"[ \t]+as[ \t]+(?:(?:her|his|their|the|pt'?s|patient'?s)[ \t]+)?(?:surrogate|hcpoa|dpoa|poa|"
-                          r"health\s*care\s+(?:proxy|agent)|medical\s+decision|decision\s+maker|emergency\s+contact)\b")
+# A role only a person holds, after "as" or "is": "Pt identifies Ana Ruiz as surrogate decision maker",
+# "Comfort Obasanjo is emergency contact", "Iris Juma is the legal guardian".
+SURROGATE_AS = re.compile(r"[ \t]+(?:as|is|remains)[ \t]+(?:(?:her|his|their|the|pt'?s|patient'?s)[ \t]+)?(?:legal[ \t]+)?"
+                          r"(?:surrogate|hcpoa|dpoa|poa|health\s*care\s+(?:proxy|agent)|medical\s+decision|decision\s+maker|"
+                          r"emergency\s+contact|guardian|guarantor|next\s+of\s+kin)\b")
 # Nouns a person's name owns in coder text: "thibaut's stay", "Wriddhish's labs".
 RECORD_NOUNS = re.compile(
     r"(?<=[^\W\d_])['’]s[ \t]+(?:note|notes|chart|claim|claims|stay|visit|visits|labs|lab|record|records|case|"

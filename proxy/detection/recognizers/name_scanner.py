@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers.name_context import ContextRules, unknown
+from proxy.detection.recognizers.name_prose import ProseRules
 from proxy.detection.recognizers.name_shapes import ShapeRules
 from proxy.detection.recognizers.name_cues import (CLINICAL_HEADS, CREDENTIAL, FORM_VALUES, NOT_AFTER_TITLE,
-                                                  SIGNATURE, SIGNATURE_ROLE, TITLES, cue_matches)
+                                                  SIGN_OFF_WORDS, SIGNATURE, SIGNATURE_ROLE, TITLES, cue_matches)
 from proxy.detection.recognizers.name_tokens import PARTICLES, TITLE_ABBREV, Tok, index_at, tokens
 from proxy.detection.recognizers.name_tokens import sep as _sep
 from proxy.detection.recognizers.place_spans import protected_spans
@@ -42,7 +43,7 @@ def _acceptable(t: Tok, after_cue: bool) -> bool:
     return t.name or t.soft or not t.english
 
 
-class _Scanner(ContextRules, ShapeRules):
+class _Scanner(ContextRules, ShapeRules, ProseRules):
     def __init__(self, view: TextView) -> None:
         self.text = view.text
         self.lower = view.lower
@@ -74,7 +75,8 @@ class _Scanner(ContextRules, ShapeRules):
             return True
         prev = self.toks[i - 1]
         gap = self.text[prev.end:self.toks[i].start]
-        return "\n" in gap or any(c in gap for c in ".!?:;") or (prev.dot and prev.key not in TITLE_ABBREV)
+        return "\n" in gap or any(c in gap for c in ".!?:;") or (prev.dot and prev.key not in TITLE_ABBREV) \
+            or gap.rstrip().endswith(('"', "\u201c"))  # an opening quote starts a sentence: says, "Hibaaq hasn't
 
     def _head_follows(self, i: int) -> bool:
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
@@ -186,7 +188,8 @@ class _Scanner(ContextRules, ShapeRules):
         toks = self.toks
         for i in range(len(toks) - 1):
             a, b = toks[i], toks[i + 1]
-            if a.shape not in "TU" or b.shape not in "TU" or a.hard or b.hard or _sep(self.text, a, b) != ",":
+            if a.shape not in "TU" or b.shape not in "TU" or a.hard or b.hard or _sep(self.text, a, b) != "," \
+                    or a.key in SIGN_OFF_WORDS:  # "Cheers, Laini": a closing and its writer
                 continue
             listed = a.key in _lex().surnames and b.key in _lex().given and (a.strong or b.strong)
             # unlisted names in a header: "SADEED, JABBAAR R." / "Cha, Youa  DOB" - neither is a word
@@ -263,35 +266,18 @@ def _lex():
     return load()
 
 
+# Strongest evidence first: a rule skips tokens an earlier rule took; propagate runs last over all of them.
+_RULES = ("cues", "titles", "credentials", "last_first", "middle_initials", "word_given_unknown", "given_word_surname",
+          "place_given_names", "caps_pairs", "dotted_initials", "initial_surname", "lists", "list_items", "relations",
+          "age_sex", "greetings", "sign_offs", "appositions", "closing_line", "id_lines", "dob_headers", "bare", "subjects", "diacritic_words",
+          "possessives", "lowercase", "chat_pairs", "clinical_surnames", "past_middle_initial", "conjuncts", "propagate")
+
+
 def scan(view: TextView) -> list[NameSpan]:
     cached = view.cache.get("names")
     if cached is None:
         s = _Scanner(view)
-        s.cues()
-        s.titles()
-        s.credentials()
-        s.last_first()
-        s.middle_initials()
-        s.word_given_unknown()
-        s.place_given_names()
-        s.caps_pairs()
-        s.dotted_initials()
-        s.initial_surname()
-        s.lists()
-        s.list_items()
-        s.relations()
-        s.age_sex()
-        s.greetings()
-        s.id_lines()
-        s.dob_headers()
-        s.bare()
-        s.subjects()
-        s.diacritic_words()
-        s.possessives()
-        s.lowercase()
-        s.chat_pairs()
-        s.clinical_surnames()
-        s.past_middle_initial()
-        s.propagate()
+        for rule in _RULES:
+            getattr(s, rule)()
         cached = view.cache["names"] = s.spans()
     return cached

@@ -58,6 +58,8 @@ class ShapeRules:
         if any(t.key in ROLES for t in toks[i:j + 1]):
             return True
         nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and nxt.key in ROLES and sep(self.text, toks[j], nxt) == " ":
+            return True  # "From: UR Team", "Spoke with Ortho Service": the run names a team
         return i == j and toks[i].english and not toks[i].strong and nxt is not None and nxt.shape == "T" \
             and nxt.english and not nxt.name and sep(self.text, toks[j], nxt) == " "
 
@@ -99,6 +101,21 @@ class ShapeRules:
                     and not a.dot and self._joined(i, i + 1) and self._open(a) and self._open(b) \
                     and not self._head_follows(i + 1):
                 self._add(i, i + 1, False, 0.6)
+
+    def given_word_surname(self) -> None:
+        """ "Maaike Wise", "Yaqub Story", "Kateřina Parkinson": a given name that is nothing but a name (or a word in no
+        list) before a surname that is also a word, unless a clinical noun follows ("Ólafur Lord", not "Graves disease")."""
+        toks, lex = self.toks, load()
+        for i in range(len(toks) - 1):
+            a, b = toks[i], toks[i + 1]
+            if a.shape != b.shape or a.shape not in "TU" or a.dot or not self._joined(i, i + 1) \
+                    or not (self._open(a) and self._open(b)) or b.hard or b.key not in lex.surnames or b.key in PARTICLES:
+                continue  # "Aoife Ní Bhriain": a particle starts the surname, other rules take it whole
+            marked = not self.text[a.start:a.end].isascii()  # letters English words do not use
+            given = a.strong and a.key in lex.given or unknown(a) and (len(a.key) >= 4 or marked)
+            if given and (b.english or b.soft) and (not b.soft or a.strong or marked) and not self._head_follows(i + 1) \
+                    and (a.shape == "T" or a.strong):
+                self._add(i, i + 1, False, 0.7)
 
     def place_given_names(self) -> None:
         """ "escalating to Anton Aslund": a town that is also a given name, before a surname no list knows."""

@@ -28,7 +28,8 @@ _SPELL_CUE = re.compile(r"(?:spell(?:s|ed|ing)?|that['’]s|that is|as in)[ \t:,
 _INIT_LAST = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z]\.(?: ?[A-Z]\.)? ?" + _NAME_WORD + r"|[A-Z] " + _NAME_WORD
                         + r"(?=,? (?i:dob|d\.o\.b\.?)\b))(?![\w'’-])")  # "Z Eraslan dob 12/19/1952" has no dot
 _INIT_PREFIX = re.compile(r"(?:[:(\-–—,;] |[.!?] |\b(?:by|is|to|per|from|with|and|or|cc|saw|see|ask|call|page|paged|"
-                          r"notified|sent|via|w/) )$")  # searched in the few characters before the initial
+                          r"notified|sent|via|w/|Per|By|Cc) )$")  # searched in the few characters before the initial
+_PERSON_WORD = re.compile(r"\b(?i:by|per|to|from|with|cc|w/) $")
 # Family words and nurse handoffs before a lowercase name in terse notes and chat ("dtr" is nursing shorthand).
 _LOWER_CUE = re.compile(
     r"\b(?:(?P<rel>dtr|daughter|son|wife|husband|mother|father|mom|dad|sister|brother|sis|bro|niece|nephew|"
@@ -103,7 +104,8 @@ def thread_names(text: str, lex) -> list[tuple[int, int, str, float]]:
             continue
         initials, surname = m.group("name").rsplit(".", 1) if "." in m.group("name") else m.group("name").split(" ", 1)
         key = fold(surname.strip())
-        soft = key in lex.soft_stop and "." not in initials  # two initials vouch for an eponym-like "H.C. Park"
+        # two initials vouch for an eponym-like "H.C. Park", and so does a word that introduces a person ("per B. Baker")
+        soft = key in lex.soft_stop and "." not in initials and not _PERSON_WORD.search(text, max(0, m.start() - 6), m.start())
         nxt = re.match(r"(?:['’]s)?[ \t]+([a-z]+)", text[m.end():m.end() + 20])
         if (len(key) < 2 or key in lex.hard_stop or soft or key in ROLES or text[m.end():m.end() + 1] == ":"
                 or nxt and nxt.group(1) in CLINICAL_HEADS or not (lex.is_name(key) or key not in lex.english)):

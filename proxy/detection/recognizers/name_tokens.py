@@ -120,4 +120,6 @@ def sep(text: str, a: Tok, b: Tok) -> str:
     return ""
 
 
-__all__ = ["Tok", "tokens", "index_at", "sep", "PARTICLES", "TITLE_ABBREV"]
+CLINICAL_ENDING = _CLINICAL_ENDING  # for rules that see words without tokens (name_chat)
+
+__all__ = ["Tok", "tokens", "index_at", "sep", "PARTICLES", "TITLE_ABBREV", "CLINICAL_ENDING"]
