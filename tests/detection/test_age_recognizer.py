@@ -24,6 +24,9 @@ def found(text, entity="AGE"):
     ("she's 93 and lives in a SNF", "93"),
     ("pt is 101, family at bedside", "101"),
     ("Mom turned 96 last month", "96"),
+    ("Her husband is ninety-two and drives", "ninety-two"),  # a relative, a number in words
+    ("pt turned one hundred in May", "one hundred"),
+    ("his wife is 94, lives with him", "94"),
 ])
 def test_ages_over_89_are_found(text, expected):
     assert expected in found(text)
@@ -45,6 +48,9 @@ def test_ages_over_89_are_found(text, expected):
     "pt was 98.6 this am",
     "he's 90 beats per minute",
     "she is 91 over 60",
+    "her husband is ninety percent sure",
+    "she was ninety pounds at discharge",
+    "her husband is 88",
 ])
 def test_other_numbers_are_not_ages(text):
     assert found(text) == []

@@ -20,6 +20,10 @@ _UNIT = (
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _WORDS = r"(?:ninety(?:[\s-]" + _ONES + r")?|(?:one\s+)?hundred(?:\s+(?:and\s+)?(?:" + _ONES + r"|ten|eleven|twelve|\w+teen|twenty(?:[\s-]" + _ONES + r")?))?)"
 
+# a person (the patient or a relative), a verb of being or turning, then the number
+_PERSON_IS = (r"\b(?:s?he|pt|patient|mom|dad|mother|father|grandm\w*|grandf\w*|husband|wife|spouse|"
+              r"partner|aunt|uncle|sister|brother)(?:'s|’s|\s+is|\s+was|\s+turned|\s+turns|\s+will\s+be)\s+"
+              r"(?:now\s+|only\s+|almost\s+|nearly\s+|just\s+)?")
 _VITAL_BEFORE = re.compile(
     r"\b(?:t|temp|tmax|temperature|hr|pulse|p|rr|sats?|spo2|o2|wt|weight|bp|glucose|bs)\b\W{0,3}$"
     r"|\b(?:temp|temperature|tmax|febrile|afebrile|fever|hypotherm\w*|hr|heart rate|pulse)\b[^.;\n]{0,12}$"
@@ -36,9 +40,11 @@ class AgeRecognizer(PatternRecognizer):
         Pattern("aged_words", r"\b(?:aged?|age\s+(?:is|of))\s+(?P<value>" + _WORDS + r")\b", 0.9, re.I),
         # Chat: "she's 93", "pt is 101 and lives alone": a person, then the bare number. Not "she's 93%
         # on RA", "he is 95 kg", "pt is 92/60" or "sat is 94".
-        Pattern("person_is", r"\b(?:s?he|pt|patient|mom|dad|mother|father|grandm\w*|grandf\w*)(?:'s|’s|\s+is|\s+was|\s+turned|\s+turns)\s+"
-                r"(?:now\s+|only\s+|almost\s+|nearly\s+)?(?P<value>" + _N + r")(?![\w/%°:-]|[.,]\d|\s*(?:%|mg|kg|lbs?|cm|in\b|"
+        Pattern("person_is", _PERSON_IS + r"(?P<value>" + _N + r")(?![\w/%°:-]|[.,]\d|\s*(?:%|mg|kg|lbs?|cm|in\b|"
                 r"bpm|beats|breaths|on\b|ra\b|percent|degrees|units?|over\b|mmhg))", 0.85, re.I),
+        # "her husband is ninety-two", "pt turned one hundred": a number in words says an age by itself
+        Pattern("person_is_words", _PERSON_IS + r"(?P<value>" + _WORDS + r")\b(?![\s-]*(?:percent|%|degrees|pounds|"
+                r"lbs|kg|kilos|mg|minutes|mins|seconds|over|beats|breaths|units))", 0.85, re.I),
         Pattern("in_nineties", r"\b(?:in\s+(?:his|her|their)\s+)(?P<value>(?:early\s+|mid\s+|late\s+)?(?:90s|nineties|100s))", 0.6, re.I),
         Pattern("nonagenarian", r"\b(?:nonagenarian|centenarian|supercentenarian)\b", 0.6, re.I),
     )
