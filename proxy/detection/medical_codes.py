@@ -197,8 +197,9 @@ _ALL_STATES = "|".join(sorted(STATE_ABBREVIATIONS))
 _STATE_NAMES = r"(?:New |North |South |West |Rhode )?(?:" + "|".join(_STATE_TAILS) + ")"
 # "City, ST", "City ST" (unambiguous ST only), or a state name; then the ZIP
 STATE_BEFORE_ZIP_REGEX = (
-    r"(?:\b[A-Za-z.]+,\s*(?:" + _ALL_STATES + r")|\b[A-Z][A-Za-z]+\s+(?:" + _UNAMBIGUOUS_STATES + r")|\b"
+    r"(?:(?:\b[A-Za-z.]+,\s*(?:" + _ALL_STATES + r")|\b[A-Z][A-Za-z]+\s+(?:" + _UNAMBIGUOUS_STATES + r")|\b"
     + _STATE_NAMES + r")\.?,?\s{1,3}"
+    r"|\^(?:" + _ALL_STATES + r")\^)"  # an HL7 address: "...^Scranton^PA^18503"
 )
 STATE_BEFORE_ZIP = re.compile(STATE_BEFORE_ZIP_REGEX + "$")
 

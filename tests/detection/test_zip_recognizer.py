@@ -12,6 +12,7 @@ def found(text, entity="ZIP_CODE"):
 
 @pytest.mark.parametrize("text,expected", [
     ("Boston, MA 02115", "02115"),
+    ("PID|1||7734120^^^MRN^MR||DOE^JANE||19481102|F|||212 Pine St^^Scranton^PA^18503||", "18503"),  # HL7 address
     ("Columbus, Ohio 43210", "43210"),
     ("Austin TX 78701-1234", "78701-1234"),
     ("ZIP: 99214", "99214"),  # labelled: a ZIP even though it is shaped like a CPT code
