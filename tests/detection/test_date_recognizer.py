@@ -102,6 +102,7 @@ def test_signature_cue_does_not_override_scores(text):
     ("seen MAR-03-2024 in clinic", "MAR-03-2024"),
     ("Next visit 16th of December. Denise Parker, LPN", "16th of December"),
     ("born on the 3rd of May, 1950", "3rd of May, 1950"),
+    ("Seen on the 22nd of May.", "22nd of May"),  # the sentence's full stop stays outside
     ("statement Mar-2024 attached", "Mar-2024"),
     ("Visits on the 13th and the 8th; pt stable", "the 8th"),
     ("Patient message (5/5): hi", "5/5"),

@@ -17,7 +17,7 @@ from proxy.detection.finding import Finding
 from proxy.detection.recognizer import Recognizer, TextView
 
 _MONTH = (
-    r"(?:(?i:january|february|march|april|june|july|august|september|october|november|december)|May\.?|MAY\.?|"
+    r"(?:(?i:january|february|march|april|june|july|august|september|october|november|december)|(?:May|MAY)(?:\.(?=[ \t]*\d))?|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)"
 )
 _WEEKDAY = r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?)"

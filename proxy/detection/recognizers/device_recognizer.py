@@ -23,7 +23,7 @@ _LABELS = (
 )
 
 # GS1 UDI in human-readable form: (01)14-digit GTIN, then (11)/(17) dates, (10) lot, (21) serial
-_GS1 = r"\(01\)\s?\d{14}(?:\s?\((?:10|11|17|21|240|30)\)\s?[A-Za-z0-9\-./]{1,20})*"
+_GS1 = r"\(01\)\s?\d{14}(?:\s?\((?:10|11|17|21|240|30)\)\s?[A-Za-z0-9\-./]{0,19}[A-Za-z0-9])*"  # no full stop after
 # GS1 UDI without parentheses: 01 + GTIN, optional 17/11 date, then 10 lot or 21 serial
 _GS1_FLAT = r"\b01\d{14}(?:1[17]\d{6})?(?:10|21)[A-Za-z0-9]{1,20}\b"
 # HIBCC: "+", labeler code (letter + 3 alnum), product, unit of measure, check char; "/" data after
