@@ -98,6 +98,11 @@ _CODE_PATTERNS: tuple[tuple[str, str, int], ...] = (
     ("loinc", r"(?<![\d./-])\d{3,5}-\d(?![\d/-])", 0),
     ("drg", r"\b(?:MS-?)?DRGs?\s*(?:#|no\.?|code)?\s*:?\s*\d{3}\b", re.I),
     ("npi", r"(?<![\d-])\d{10}(?![\d-])", 0),
+    # codes that name a plan, a provider type or a lab, never a patient: NUCC provider taxonomy
+    # ("207Q00000X"), a pharmacy claim's BIN and a lab's CLIA number ("05D0642827") after their labels
+    ("taxonomy", r"\b\d{3}[A-Z][A-Z0-9]{5}X\b", 0),
+    ("bin_labelled", r"\b(?:Rx\s*)?BIN\s*(?:#|no\.?)?\s*:?\s*\d{6}\b", re.I),
+    ("clia_labelled", r"\bCLIA\s*(?:#|no\.?|number|id)?\s*:?\s*\d{2}D\d{7}\b", re.I),
     ("npi_labelled", r"\bNPI\s*(?:#|no\.?|number)?\s*:?\s*\d{10}\b", re.I),
 )
 
@@ -232,7 +237,7 @@ class MedicalCodeGuard:
 
     @staticmethod
     def _is_code(name: str, value: str, text: str, lower: str, start: int) -> bool:
-        if name in ("modifier", "drg", "ndc_plain", "npi_labelled"):
+        if name in ("modifier", "drg", "ndc_plain", "npi_labelled", "bin_labelled", "clia_labelled"):
             return True  # the code label is part of the match
         if id_label_before(lower, start):
             return False
@@ -250,6 +255,8 @@ class MedicalCodeGuard:
             return labelled or (mixed and not _DAY_MON_YY.fullmatch(core))
         if name == "cpt":  # "Ohio 43210", and the X12 address segment "N4*Troy*OH*12180"
             return not _after_state(text, start) and not _N4_BEFORE.search(text, max(0, start - 80), start)
+        if name == "taxonomy":  # the shape alone could be a member ID: the word must be near
+            return bool(re.search(r"taxonomy|specialty", lower[max(0, start - 60):start]))
         if name == "ndc11":  # a bare 11-digit NDC only near the word NDC
             return "ndc" in lower[max(0, start - 80):start]
         if name == "loinc":

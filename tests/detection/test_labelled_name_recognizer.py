@@ -324,6 +324,7 @@ def test_billing_headings_intros_and_last_first_before_identifiers(text, name):
     "Pt refused transport; signed AMA. Unit returned to base.",
     "FL3a PAT CNTL # PCN77792496",
     "Client Services called re: billing.",
+    "Rev code 0450 and rev codes 0360; Rev Code 0250 billed.",  # revenue, not a reverend
     "Hi, this is a reminder about your visit.",
 ])
 def test_abbreviations_and_headings_without_names(text):

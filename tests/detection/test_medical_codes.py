@@ -59,6 +59,10 @@ def test_loinc_check_digit(code, ok):
     ("MS-DRG 470", "MS-DRG 470"),
     ("NPI 1234567893", "NPI 1234567893"),
     ("rendering 1234567893", "1234567893"),
+    ("Taxonomy 207Q00000X", "207Q00000X"),  # a provider type, a plan's processor, a lab: no patient's
+    ("billed under taxonomy 363LF0000X", "363LF0000X"),
+    ("Rx BIN 004336 PCN ADV", "Rx BIN 004336"),
+    ("CLIA 05D0642827", "CLIA 05D0642827"),
     ("office visit 99214", "99214"),  # a record noun before a CPT shape stays a code...
     ("claim 99213 denied", "99213"),
     ("dispensed 0002-7510-01 per order", "0002-7510-01"),
@@ -76,6 +80,9 @@ def test_codes_are_protected(text, code):
     ("claim # E1100", "E1100"),
     ("4548-5", "4548-5"),  # wrong LOINC check digit
     ("B123456", "B123456"),  # all digits after the section letter: not a PCS shape we trust
+    ("Member ID: 123A45678X", "123A45678X"),  # a label makes a taxonomy shape an ID
+    ("| Member ID |\n| 62D3749092 |", "62D3749092"),  # without its label a CLIA shape is anyone's ID
+    ("| ID |\n| 207Q00000X |", "207Q00000X"),
     ("Encounter 4471-0093-22 | Guarantor", "4471-0093-22"),  # ...but before an NDC's 4-4-2 it names an ID
     ("visit 12345-678-90 closed", "12345-678-90"),
     ("claim 00093714656 paid", "00093714656"),

@@ -45,7 +45,8 @@ BEFORE = [
      r"educator|supervisor|liaison|team|quality|utilization)\b)", entities.PROVIDER, "title"),
     (r"\b(?:sitter|rep|representative)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
     # clergy and chaplains by title: "Fr. Tadeusz stopped by", "Rabbi Feldman", "Pastor Ruth"
-    (r"\b(?:fr|rev|revd|reverend|pastor|rabbi|imam|chaplain|deacon)\.?[ \t]+(?=[A-Z])", entities.PERSON, "title"),
+    # ("Rev" alone is billing's revenue: "Rev code 0450")
+    (r"\b(?:(?:fr|rev|revd)\.|reverend|pastor|rabbi|imam|chaplain|deacon)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
     # a room board row names its patient first: "rm 12 - asfaw - chf", "Bed 4: Okafor"
     (ROOM_ROW, entities.PERSON, "chat"),
     (ROOM_ROW, entities.PERSON, "title"),

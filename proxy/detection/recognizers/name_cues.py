@@ -8,7 +8,7 @@ import re
 TITLES = {
     "mr": False, "mrs": False, "ms": False, "miss": False, "mx": False, "master": False,
     "dr": True, "doctor": True, "prof": True, "professor": True, "nurse": True,
-    "fr": False, "rev": False, "revd": False, "reverend": False, "pastor": False, "rabbi": False, "imam": False,
+    "fr": False, "reverend": False, "pastor": False, "rabbi": False, "imam": False,
     "chaplain": False, "deacon": False,
 }
 
