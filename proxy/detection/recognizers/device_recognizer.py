@@ -37,6 +37,8 @@ class DeviceIdRecognizer(LabelledRecognizer):
         Pattern("gs1", _GS1, 0.95),
         Pattern("gs1_flat", _GS1_FLAT, 0.85),
         Pattern("hibcc", _HIBCC, 0.85),
+        # a network card's hardware address names one device (a pump, a monitor, a phone)
+        Pattern("mac", r"(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])", 0.85),
     )
     CONTEXT = ("serial", "device", "implant", "udi", "pacemaker", "lot")
 
