@@ -182,3 +182,27 @@ def test_counties_and_towns_before_credential_like_states(text, place):
 ])
 def test_clinicians_with_credentials_are_no_towns(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("retired teacher, lives alone out past Port Jonathonport; daughter nearby", "Port Jonathonport"),
+    ("mom is out past Lompoc with no car", "Lompoc"),
+    ("fyi he drove 40 miles to Mobile for the infusion", "Mobile"),
+    ("Medic 7 responded to the Mobile rest area", "Mobile"),
+])
+def test_places_past_a_turn_and_capitalised_word_towns(text, place):
+    assert place in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "San Francisco syncope rule negative",
+    "Pt transferred with Philadelphia collar in place",
+    "Los Angeles grade B esophagitis on EGD",
+    "Kansas City Cardiomyopathy Questionnaire score 62",
+    "Vancouver Scar Scale of 4",
+    "Bethesda category IV nodule",
+    "speaks in English only",
+    "converted to Normal sinus rhythm",
+])
+def test_places_that_name_a_score_disease_or_language_are_not_locations(text):
+    assert found(R, text) == []

@@ -39,6 +39,10 @@ NOT_PLACES = frozenset([
     "belgium switzerland austria thailand indonesia malaysia singapore romania hungary serbia croatia albania "
     "armenia laos cambodia myanmar eritrea sudan liberia cameroon congo uganda tanzania rwanda zimbabwe jordan "
     "yemen qatar kuwait".split())
+# "speaks in English": a language is no place, though some are listed towns
+LANGUAGES = frozenset("english spanish french creole arabic somali russian korean hindi urdu tagalog portuguese "
+                       "mandarin cantonese italian haitian ukrainian albanian romanian armenian persian farsi "
+                       "vietnamese polish german japanese chinese sign".split())
 # Countries as written after a town abroad ("Nowa Sól, Poland"); multi-word ones besides NOT_PLACES' words.
 _COUNTRIES = "|".join(sorted({w.title() for w in NOT_PLACES if " " not in w and len(w) > 3} | {
     "UK", "USA", "United Kingdom", "South Africa", "New Zealand", "El Salvador", "Dominican Republic", "Sri Lanka",
@@ -84,11 +88,11 @@ _STRONG_CUE = (
     r"deployed|hunting|fishing|camping|buried|burial|held|died|exposed|exposure|"
     r"plant|mill|factory|refinery|mine|yard|warehouse|ranch|farm|dairy|co-op|farmhouse|cabin"  # "the paper mill in Troy"
 )
-_CREDENTIAL_NEXT = re.compile(r",[ \t]*(?:MD|DO|PA|PA-C|RN|NP|DDS|DPM|PhD|MBBS)\b")
+CREDENTIAL_NEXT = re.compile(r",[ \t]*(?:MD|DO|PA|PA-C|RN|NP|DDS|DPM|PhD|MBBS)\b")
 _AT_WORK = re.compile(r"(?i)(?:work|employ)\w*[ \t]+at[ \t]+\Z")  # "works at Acme": an employer, not a town
 CUE = re.compile(
-    rf"\b(?i:(?P<strong>{_STRONG_CUE})(?:[ \t]+[a-z'/]+){{0,3}}?[ \t]+(?:in|to|from|of|near|at|outside(?:[ \t]+of)?)"
-    rf"|(?P<weak>from|in|near|to|at|outside|out[ \t]+of|between))[ \t]+(?i:the[ \t]+(?:town|city|village|township)[ \t]+of[ \t]+)?"
+    rf"\b(?i:(?P<strong>{_STRONG_CUE})(?:[ \t]+[a-z0-9'/]+){{0,3}}?[ \t]+(?:in|to|from|of|near|at|past|outside(?:[ \t]+of)?)"
+    rf"|(?P<weak>from|in|near|to|at|outside|out[ \t]+of|between|past))[ \t]+(?i:the[ \t]+(?:town|city|village|township)[ \t]+of[ \t]+)?"
     rf"(?P<place>{_RUN}|{_LOW_WORD}(?:[ \t]+{_LOW_WORD})?)"
 )
 
@@ -116,7 +120,7 @@ def _shaped(keys: list[str], weak: bool) -> bool:
     """A run that looks like a place by itself: a listed place, prefix + name, or a place-name ending."""
     lex = load()
     phrase = " ".join(keys)
-    if phrase in NOT_PLACES or phrase in lex.states or any(k in lex.states for k in keys if len(keys) == 1):
+    if phrase in NOT_PLACES or phrase in LANGUAGES or phrase in lex.states or any(k in lex.states for k in keys if len(keys) == 1):
         return False
     if _is_listed(keys):
         if len(keys) > 1:
@@ -225,7 +229,7 @@ def cued_places(view: TextView) -> list[Cued]:
                     break
             continue
         span = _best(text, m.start("place"), m.end("place"), strong)
-        if span and _CREDENTIAL_NEXT.match(text, span[1]) and any(k in lex.soft_stop for k in _keys(text, span)):
+        if span and CREDENTIAL_NEXT.match(text, span[1]) and any(k in lex.soft_stop for k in _keys(text, span)):
             span = None  # "transferred to Jones, MD": a clinician unless a residence cue says town (below)
         if not span:  # "moved from Marshall, MD", "currently in Reading, PA"
             span = residence_before_state(text, m.group("strong") or m.group("weak"), m.start("place"), m.end("place"))

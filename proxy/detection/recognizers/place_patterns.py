@@ -59,7 +59,11 @@ _FAC_HEAD = (
     r"Laboratory|Laboratories|Labs|Behavioral\s+Health|Psychiatric\s+(?:Center|Hospital)|Mental\s+Health\s+Center|"
     r"Manor|Convalescent(?:\s+(?:Center|Home))?|Retirement\s+(?:Home|Community)|Home\s+Health|"
     r"Medical\s+Associates|Birth(?:ing)?\s+Center|VA\s+Medical\s+Center|VAMC|Pediatrics|Orthopedics|"
-    r"Cardiology|Women's\s+Center"
+    r"Cardiology|Women's\s+Center|"
+    # small residential and retail places of care: "Autumn Leaves Retirement Village", "Oak Drug Store"
+    r"Retirement\s+(?:Village|Center|Centre|Residence)|Adult\s+Day(?:\s+(?:Center|Care|Health|Program))?|"
+    r"Day\s+Center|Medical\s+(?:Plaza|Park|Building|Arts\s+Building|Pavilion)|Drug\s+Store|Drugstore|"
+    r"Apothecary|Group\s+Home|Personal\s+Care\s+Home|Residential\s+Care|Adult\s+Family\s+Home"
 )
 _FAC_WORD = r"(?:[A-Z][A-Za-z'’\-]*|S[Tt]\.|M[Tt]\.|F[Tt]\.|&)"
 FACILITY = re.compile(

@@ -12,9 +12,11 @@ from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers import place_patterns as P
 from proxy.detection.recognizers.id_columns import table_columns
+from proxy.detection.recognizers.place_caps import capital_towns
 from proxy.detection.recognizers.place_fields import joined_places
 from proxy.detection.recognizers.place_lines import city_state_zip
-from proxy.detection.recognizers.place_cues import NOT_PLACES, accept_run, cued_places, place_shaped
+from proxy.detection.recognizers.place_cues import LANGUAGES, NOT_PLACES, accept_run, cued_places, place_shaped
+from proxy.detection.recognizers.place_stores import on_street, store_spans
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS
 
 Span = tuple[int, int]
@@ -69,6 +71,7 @@ def find_facilities(view: TextView) -> list[Span]:
         span = _trim_facility(text, start, m.end())
         if span:
             out.append(span)
+    out = [(s, on_street(text, e) or e) for s, e in out] + store_spans(text)  # "Oak Pharmacy on Elm"
     for m in P.FACILITY_LOWER.finditer(text):
         words = m.group(1).split()
         if not any(w in _GENERIC or w in load().hard_stop for w in words[:-1]) and words[0] not in _GENERIC:
@@ -96,7 +99,7 @@ def _place_ok(words: list[str], strong_cue: bool) -> bool:
     if any(k in lex.hard_stop or k in lex.states for k in keys) or " ".join(keys) in lex.states:
         return False
     phrase = " ".join(keys)
-    if phrase in NOT_PLACES or (len(keys) == 1 and (phrase in lex.soft_stop or (
+    if phrase in NOT_PLACES or phrase in LANGUAGES or (len(keys) == 1 and (phrase in lex.soft_stop or (
             phrase in lex.english and phrase not in lex.us_places))):
         return False  # "born in March", "travelled to Mexico": a month or a country is no address
     if phrase in lex.us_places or phrase in lex.world_cities or phrase in lex.us_counties:
@@ -177,12 +180,18 @@ def find_locations(view: TextView) -> list[Span]:
                 out.append((run.start(), run.start() + len(" ".join(words[:k]))))
                 break
     out.extend(_bare_places(view))
+    capitals = capital_towns(text)  # "drove to Normal", "the Decatur store": a listed town by its capital
+    out.extend(capitals)
+    vouched_spans.extend(capitals)
     for s, e, vouched in cued_places(view):
         out.append((s, e))
         if vouched:
             vouched_spans.append((s, e))
     out.extend(joined_places(text, out))
     out = _longest(out, find_addresses(view) + find_facilities(view))
+    # a place heading a disease or score is no PHI, yet no name either: kept from the name scanner only
+    view.cache["place_things"] = [sp for sp in out if sp not in vouched_spans and _names_a_thing(text, sp[1])]
+    out = [sp for sp in out if sp not in view.cache["place_things"]]
     view.cache["locations"] = out
     view.cache["strong_locations"] = vouched_spans
     return out
@@ -194,6 +203,19 @@ def _sentence_part(words: list[str]) -> list[str]:
         if w.endswith(".") and len(w) > 3 and w.lower() != "ste.":  # "Ste. Genevieve" goes on
             return words[:k] + [w[:-1]]
     return words
+
+
+# What a place name heads when it names a disease, score, rule or device, not a place: "West Nile virus",
+# "Kansas City Cardiomyopathy Questionnaire", "Philadelphia collar", "San Francisco syncope rule".
+_THING_HEADS = CLINICAL_HEADS | frozenset("fever flu influenza collar rule rules system questionnaire category model "
+                                          "esophagitis brace splint boot cohort study trial".split())
+_NEXT_WORDS = re.compile(r"(?: [A-Za-z][A-Za-z-]*){1,3}")
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """True if one of the (up to three) words right after a place is a clinical head word."""
+    m = _NEXT_WORDS.match(text, end)
+    return bool(m) and any(w.lower() in _THING_HEADS for w in m.group().split())
 
 
 def strong_locations(view: TextView) -> list[Span]:
@@ -242,7 +264,7 @@ def _bare_places(view: TextView) -> list[Span]:
 
 
 def protected_spans(view: TextView) -> list[Span]:
-    return find_facilities(view) + find_addresses(view) + find_locations(view)
+    return find_facilities(view) + find_addresses(view) + find_locations(view) + view.cache["place_things"]
 
 
 _CITY_HEADER = re.compile(r"(?:city|town|city/town|municipality|hometown|home town|residence|county)\s*:?")

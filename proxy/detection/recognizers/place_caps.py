@@ -1,0 +1,103 @@
+"""Listed towns that are ordinary words or surnames ("Normal", "Mobile", "Hope", "Jackson", "Bath"),
+vouched for by their capital letter where a lowercase place preposition comes right before them.
+
+"drove 40 miles to Normal", "a clinic in Bath", "outside Mobile", "at the Decatur store": written in
+running text, an English word would be lowercase, so a capitalised one after "in", "near", "outside",
+"past" (or "to"/"from" after a verb of travel or residence) is a proper noun, and a gazetteer entry says
+which kind. What follows must not make it a clinical phrase ("to Normal saline", "in Jackson's room",
+"to Mobile Crisis Unit"), and words that are clinical first (Normal, Mobile) need a travel verb or a
+purely spatial preposition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.detection.lexicons.loader import fold, load
+from proxy.detection.recognizers.name_cues import CLINICAL_HEADS
+from proxy.detection.recognizers.place_cues import CREDENTIAL_NEXT, FACILITY_WORDS, LANGUAGES, NOT_PLACES, PREFIXES, TITLES
+
+_WORD = r"[A-Z][a-z'’-]+"
+_CUE = re.compile(rf"(?<![\w-])(?P<cue>in|to|near|outside(?:[ \t]+of)?|past|from|between)[ \t]+"
+                  rf"(?P<place>{_WORD}(?:[ \t]+{_WORD})?)(?P<poss>['’]s\b)?")
+# "at the Decatur store", "the Mobile rest area", "the Commerce ER": a listed town before a local landmark
+_LANDMARK = re.compile(rf"(?<![\w-])the[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+(?=(?:store|stores|rest[ \t]+"
+                       rf"(?:area|stop)|exit|ER|ED|emergency[ \t]+room|fire[ \t]+hall|truck[ \t]+stop|plant|mill|"
+                       rf"branch|location|depot|bus[ \t]+station|airport|jail|library|courthouse)\b)")
+# a verb of travel or residence shortly before "to"/"from": "drove 40 miles to", "moved here from"
+_MOTION = re.compile(r"(?i)\b(?:liv(?:e|es|ed|ing)|resid\w*|mov(?:e|es|ed|ing)|relocat\w*|drov?e|drives?|driving|"
+                     r"driven|went|go|goes|going|head(?:s|ed|ing)|flew|fly|flown|commut\w*|miles?|trip|visit\w*|"
+                     r"stay\w*|came|comes?|coming|born|raised|grew[ \t]+up|originally|is|was|family|ride|bus)\b"
+                     r"[^.;:\n]{0,24}\Z")
+_SPATIAL = frozenset(("near", "outside", "outside of", "past"))
+
+def capital_towns(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _CUE.finditer(text):
+        if m.group("poss"):
+            continue  # "to Jackson's room": a person
+        span = _town(text, m.start("place"), m.end("place"), m.group("cue").split()[0], m.start())
+        if span:
+            out.append(span)
+    for m in _LANDMARK.finditer(text):
+        keys = [fold(w) for w in m.group("place").split()]
+        if _listed(keys) and not _vetoed(keys):
+            out.append((m.start("place"), m.end("place")))
+    return out
+
+
+def _town(text: str, start: int, end: int, cue: str, cue_start: int) -> tuple[int, int] | None:
+    lex = load()
+    words = text[start:end].split()
+    keys = [fold(w) for w in words]
+    if len(keys) == 2 and not _listed(keys):
+        return None  # "to Mobile Crisis", "in Jackson Memorial": a title-case phrase, not a town
+    if _vetoed(keys) or not (_listed(keys) or _unlisted_word_town(text, keys, end, cue_start)):
+        return None
+    clinical_word = any(k in lex.hard_stop for k in keys)
+    nxt = re.match(r"[ \t]*([A-Za-z]+)", text[end:end + 30])
+    after = nxt.group(1) if nxt else ""
+    if after and (after.lower() in CLINICAL_HEADS or after[0].isupper() or (
+            clinical_word and after.lower() in lex.hard_stop and after.lower() not in _GLUE)):
+        return None  # "to Normal saline", "in Jackson Pratt", "Bath Salts"
+    if CREDENTIAL_NEXT.match(text, end):
+        return None  # "in Smith, PA-C note": a clinician
+    motion = bool(_MOTION.search(text, max(0, cue_start - 40), cue_start))
+    if cue in ("to", "from") and not motion:
+        return None  # "report to Morgan", "a message from Jackson": people, unless travel or residence
+    if clinical_word and not (motion or cue in _SPATIAL or cue == "outside"):
+        return None  # "in Normal range", "in Mobile unit"
+    return start, end
+
+
+# verbs that say where someone lives or drives to; not "transferred to", which names units as often as towns
+_TRAVEL = re.compile(r"(?i)\b(?:liv(?:e|es|ed|ing)|resid\w*|mov(?:e|es|ed|ing)|relocat\w*|drov?e|drives?|driving|"
+                     r"miles?|commut\w*|born|raised|grew[ \t]+up)\b[^.;:\n]{0,24}\Z")
+_PLACES_OF_CARE = frozenset("recovery holding shelter housing jail prison care home respite rehab hospice work school "
+                            "church college court camp daycare treatment detox".split())
+
+
+def _unlisted_word_town(text: str, keys: list[str], end: int, cue_start: int) -> bool:
+    """"drove 40 miles to Ransom", "lives in Climax": a capitalised word no list knows, after a travel verb,
+    ending the clause; clinical and institutional words never ("moved to Recovery", "lives in Shelter")."""
+    lex = load()
+    if len(keys) != 1 or keys[0] in lex.hard_stop or keys[0] in lex.soft_stop or keys[0] in _PLACES_OF_CARE:
+        return False
+    if keys[0].endswith(("ology", "ery", "ics", "iatry", "ing")) or not _TRAVEL.search(text, max(0, cue_start - 40), cue_start):
+        return False
+    return bool(re.match(r"[ \t]*(?:$|[\n,;.)(]|(?:for|and|with|now|on|since|until|but|in|to|where)\b)", text[end:]))
+
+
+def _listed(keys: list[str]) -> bool:
+    lex = load()
+    return " ".join(keys) in lex.us_places
+
+
+def _vetoed(keys: list[str]) -> bool:
+    lex, phrase = load(), " ".join(keys)
+    return (phrase in lex.states or phrase in NOT_PLACES or phrase in PREFIXES or phrase in LANGUAGES
+            or any(k in TITLES or k in FACILITY_WORDS or k in lex.states for k in keys))
+
+
+# function words that may follow a town ("to Normal for the infusion") though some are in the stop lists
+_GLUE = frozenset("for and or with now on at since until where but by then so the a in to of from because".split())

@@ -1,0 +1,44 @@
+"""place_caps: listed towns that are English words or surnames, vouched for by their capital letter after
+a place preposition; clinical phrases, people and languages after the same prepositions stay out."""
+
+import pytest
+
+from proxy.detection.recognizers.place_caps import capital_towns
+
+
+def towns(text: str) -> list[str]:
+    return [text[s:e] for s, e in capital_towns(text)]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("fyi he drove 40 miles to Mobile for the infusion", "Mobile"),
+    ("Medic 7 responded to the Mobile rest area; pt in car", "Mobile"),
+    ("pt originally presented to the Commerce ER. Dx", "Commerce"),
+    ("works at the Tomball store on weekends", "Tomball"),
+    ("Outside records from a clinic in Bath reviewed.", "Bath"),
+    ("family will drive him to Bishop in the morning.", "Bishop"),
+    ("trailer park off Route 9 outside Magnolia. GCS 15", "Magnolia"),
+    ("she is in Hope with her sister", "Hope"),
+    ("lives in Normal, near the university", "Normal"),
+    ("drove 40 miles to Ransom for the infusion", "Ransom"),
+    ("she lives in Climax now", "Climax"),
+])
+def test_capitalised_word_towns(text, town):
+    assert town in towns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "converted to Normal sinus rhythm",
+    "bolus of Normal saline; switched to Normal saline",
+    "gave report to Morgan at bedside",
+    "a message from Jackson about the bill",
+    "speaks in English only",
+    "transferred to Mobile Crisis Unit",
+    "left in Jackson's room",
+    "labs in Normal range",
+    "pt moved to Recovery at 1400",
+    "moved to Cardiology for monitoring",
+    "to Ohio last year",
+])
+def test_clinical_phrases_people_and_languages_stay_out(text):
+    assert towns(text) == []
