@@ -206,3 +206,11 @@ def test_places_past_a_turn_and_capitalised_word_towns(text, place):
 ])
 def test_places_that_name_a_score_disease_or_language_are_not_locations(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, town", [
+    ("new address is 1890 S old mill ln bldg 8b north michael 75767", "north michael"),
+    ("address is 11657 n church dr lot 8 gadsden 80109", "gadsden"),
+])
+def test_town_between_a_street_and_its_zip(text, town):
+    assert town in found(R, text)

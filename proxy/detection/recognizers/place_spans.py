@@ -89,8 +89,25 @@ def find_addresses(view: TextView) -> list[Span]:
         if not P.STREET_VETO.search(m.group()):
             out.append(m.span())
     out.extend(m.span() for m in P.PO_BOX.finditer(view.text))
+    out.extend(m.span() for m in P.STREET_UNIT_ONLY.finditer(view.text) if _bare_street(m.group("words"))
+               and not P.STREET_VETO.search(m.group()) and not any(s <= m.start() < e for s, e in out))
     view.cache["addresses"] = out
     return out
+
+
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+_DIRECTIONS = frozenset("n s e w ne nw se sw north south east west northeast northwest southeast southwest".split())
+
+
+def _bare_street(words: str) -> bool:
+    """The name of a street written without its type: not directions alone, no clinical word or dose."""
+    keys = [fold(w.strip(".")) for w in words.split()]
+    lex = load()
+    return not all(k in _DIRECTIONS for k in keys) and not any(k in _UNIT_WORDS for k in keys) and (
+        keys[-1] not in lex.hard_stop or keys[-1] in _ORDINALS)
+
+
+_UNIT_WORDS = frozenset("dose doses vial vials bag bags unit units prbc ffp plt cryo bed beds room floor".split())
 
 
 def _place_ok(words: list[str], strong_cue: bool) -> bool:
@@ -144,6 +161,13 @@ def find_locations(view: TextView) -> list[Span]:
     for span in city_state_zip(view, addr_ends):  # "Barre VT 05641": the ZIP vouches for the town
         out.append(span)
         vouched_spans.append(span)
+    for s, e in find_addresses(view):  # "12 elm apt 3 north michael 75767": the words between street and ZIP
+        t = P.TOWN_ZIP.match(text, e)
+        keys = [fold(w) for w in t.group("town").split()] if t else []
+        if t and P.street_before_town_zip(text, t.start("zip")) and not any(
+                k in lex.hard_stop or k in lex.states for k in keys) and " ".join(keys) not in lex.states:
+            out.append(t.span("town"))
+            vouched_spans.append(t.span("town"))
     for s, e in find_addresses(view):  # "12 Oak St, Mariamouth"
         after = P.PLACE_RUN.match(text, e + 2) if text[e:e + 2] == ", " else None
         if after and not any(fold(w) in lex.hard_stop or fold(w) in lex.states for w in after.group().split()):
