@@ -214,3 +214,15 @@ def test_places_that_name_a_score_disease_or_language_are_not_locations(text):
 ])
 def test_town_between_a_street_and_its_zip(text, town):
     assert town in found(R, text)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("zip 67314-3714. same town (Lake Toddbury)\nthanks", "Lake Toddbury"),
+    ("going back and forth between mattapan and ypsilanti, hard to reach", "mattapan"),
+])
+def test_town_in_parentheses_and_lowercase_between(text, town):
+    assert town in found(R, text)
+
+
+def test_a_zip_label_is_no_town():
+    assert found(R, "gave address as 21218 N. elm dr unit 18, zip 92320. same") == []

@@ -22,6 +22,9 @@ def towns(text: str) -> list[str]:
     ("lives in Normal, near the university", "Normal"),
     ("drove 40 miles to Ransom for the infusion", "Ransom"),
     ("she lives in Climax now", "Climax"),
+    ("family prefers Willow Creek closer to Mobile. SNF days", "Mobile"),
+    ("he was bitten at his cousin's place in Mobile. Lassa fever", "Mobile"),
+    ("Auth for SNF at Cedar Ridge Apothecary in Mobile denied", "Mobile"),
 ])
 def test_capitalised_word_towns(text, town):
     assert town in towns(text)

@@ -27,7 +27,10 @@ _LANDMARK = re.compile(rf"(?<![\w-])the[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD})?
 # a verb of travel or residence shortly before "to"/"from": "drove 40 miles to", "moved here from"
 _MOTION = re.compile(r"(?i)\b(?:liv(?:e|es|ed|ing)|resid\w*|mov(?:e|es|ed|ing)|relocat\w*|drov?e|drives?|driving|"
                      r"driven|went|go|goes|going|head(?:s|ed|ing)|flew|fly|flown|commut\w*|miles?|trip|visit\w*|"
-                     r"stay\w*|came|comes?|coming|born|raised|grew[ \t]+up|originally|is|was|family|ride|bus)\b"
+                     r"stay\w*|came|comes?|coming|born|raised|grew[ \t]+up|originally|is|was|family|ride|bus|"
+                     # "closer to Bishop", "his cousin's place in Mobile", "the clinic in Bath", "SNF in Energy"
+                     r"closer|nearer|place|house|home|farm|ranch|site|job|trailer|apartment|church|daycare|school|"
+                     r"hospital|clinic|center|care|pharmacy|apothecary|village|manor|facility|snf|er|ed)\b"
                      r"[^.;:\n]{0,24}\Z")
 _SPATIAL = frozenset(("near", "outside", "outside of", "past"))
 

@@ -99,7 +99,7 @@ CUE = re.compile(
 # A place named by what follows it: "a Toledo native", "Duluth-area", "Lubbock-based", "home (Macon)".
 PLACE_BEFORE = re.compile(r"(?:\b(?i:a|an|the|lifelong|longtime)[ \t]+)(?P<place>" + _RUN + r")(?:[ \t]+(?:native|resident|"
                           r"fire[ \t]+(?:station|department|hall)|police[ \t]+(?:station|department)|post[ \t]+office)|"
-                          r"-(?:based|area))\b|\bhome[ \t]*\([ \t]*(?P<home>" + _RUN + r")[ \t]*\)")
+                          r"-(?:based|area))\b|\b(?:home|town|city|village)[ \t]*\([ \t]*(?P<home>" + _RUN + r")[ \t]*\)")
 
 def _key(word: str) -> str:
     return fold(word.rstrip(".,"))
@@ -224,7 +224,7 @@ def cued_places(view: TextView) -> list[Cued]:
             for keys in (words, words[:1]) if len(words) > 1 else (words,):  # "lives in toledo now"
                 # after "lives in", a listed town that is no English word stands even if it is also a surname
                 listed = _is_listed(keys) and not any(k in lex.english or k in lex.soft_stop for k in keys)
-                if strong and (_shaped(keys, weak=True) or listed) and not any(_bad_word(k) for k in keys):
+                if (strong or m.group("weak") == "between") and (_shaped(keys, weak=True) or listed) and not any(_bad_word(k) for k in keys):
                     out.append((m.start("place"), m.start("place") + len(" ".join(keys)), False))
                     break
             continue

@@ -90,8 +90,9 @@ TOWN_ZIP = re.compile(r"(?:,[ \t]*|[ \t]+)(?P<town>[A-Za-z][A-Za-z.'’\-]*(?:[ 
                       r"(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])")
 
 
-_NOT_TOWN = re.compile(r"(?i)\b(?:for|and|or|with|at|on|to|in|of|the|a|an|cpt|hcpcs|dx|icd|code|codes|billed|bill|x|"
-                       r"per|was|is|are|then|plus|visit|visits|claim|dos|mg|ml|units?|qty|rev|drg|mod|modifier)\b")
+NOT_TOWN = re.compile(r"(?i)\b(?:for|and|or|with|at|on|to|in|of|the|a|an|cpt|hcpcs|dx|icd|code|codes|billed|bill|x|"
+                       r"per|was|is|are|then|plus|visit|visits|claim|dos|mg|ml|units?|qty|rev|drg|mod|modifier|"
+                       r"zip|zipcode|postal|code|city|state|phone|ph|tel|dob)\b")
 
 
 def street_before_town_zip(text: str, zip_start: int) -> bool:
@@ -101,6 +102,6 @@ def street_before_town_zip(text: str, zip_start: int) -> bool:
     for rx in (STREET, STREET_UNIT_ONLY):
         for m in rx.finditer(head):
             t = TOWN_ZIP.match(head + text[zip_start:zip_start + 10], m.end())
-            if t and t.start("zip") == len(head) and not _NOT_TOWN.search(t.group("town")):
+            if t and t.start("zip") == len(head) and not NOT_TOWN.search(t.group("town")):
                 return True
     return False

@@ -15,8 +15,9 @@ from proxy.detection.recognizers.id_columns import table_columns
 from proxy.detection.recognizers.place_caps import capital_towns
 from proxy.detection.recognizers.place_fields import joined_places
 from proxy.detection.recognizers.place_lines import city_state_zip
-from proxy.detection.recognizers.place_cues import LANGUAGES, NOT_PLACES, accept_run, cued_places, place_shaped
 from proxy.detection.recognizers.place_stores import on_street, store_spans
+from proxy.detection.recognizers.place_things import place_things
+from proxy.detection.recognizers.place_cues import LANGUAGES, NOT_PLACES, accept_run, cued_places, place_shaped
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS
 
 Span = tuple[int, int]
@@ -164,7 +165,7 @@ def find_locations(view: TextView) -> list[Span]:
     for s, e in find_addresses(view):  # "12 elm apt 3 north michael 75767": the words between street and ZIP
         t = P.TOWN_ZIP.match(text, e)
         keys = [fold(w) for w in t.group("town").split()] if t else []
-        if t and P.street_before_town_zip(text, t.start("zip")) and not any(
+        if t and P.street_before_town_zip(text, t.start("zip")) and not P.NOT_TOWN.search(t.group("town")) and not any(
                 k in lex.hard_stop or k in lex.states for k in keys) and " ".join(keys) not in lex.states:
             out.append(t.span("town"))
             vouched_spans.append(t.span("town"))
@@ -214,7 +215,7 @@ def find_locations(view: TextView) -> list[Span]:
     out.extend(joined_places(text, out))
     out = _longest(out, find_addresses(view) + find_facilities(view))
     # a place heading a disease or score is no PHI, yet no name either: kept from the name scanner only
-    view.cache["place_things"] = [sp for sp in out if sp not in vouched_spans and _names_a_thing(text, sp[1])]
+    view.cache["place_things"] = place_things(text, [sp for sp in out if sp not in vouched_spans])
     out = [sp for sp in out if sp not in view.cache["place_things"]]
     view.cache["locations"] = out
     view.cache["strong_locations"] = vouched_spans
@@ -227,19 +228,6 @@ def _sentence_part(words: list[str]) -> list[str]:
         if w.endswith(".") and len(w) > 3 and w.lower() != "ste.":  # "Ste. Genevieve" goes on
             return words[:k] + [w[:-1]]
     return words
-
-
-# What a place name heads when it names a disease, score, rule or device, not a place: "West Nile virus",
-# "Kansas City Cardiomyopathy Questionnaire", "Philadelphia collar", "San Francisco syncope rule".
-_THING_HEADS = CLINICAL_HEADS | frozenset("fever flu influenza collar rule rules system questionnaire category model "
-                                          "esophagitis brace splint boot cohort study trial".split())
-_NEXT_WORDS = re.compile(r"(?: [A-Za-z][A-Za-z-]*){1,3}")
-
-
-def _names_a_thing(text: str, end: int) -> bool:
-    """True if one of the (up to three) words right after a place is a clinical head word."""
-    m = _NEXT_WORDS.match(text, end)
-    return bool(m) and any(w.lower() in _THING_HEADS for w in m.group().split())
 
 
 def strong_locations(view: TextView) -> list[Span]:
