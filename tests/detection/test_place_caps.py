@@ -45,3 +45,16 @@ def test_capitalised_word_towns(text, town):
 ])
 def test_clinical_phrases_people_and_languages_stay_out(text):
     assert towns(text) == []
+
+
+@pytest.mark.parametrize("text, town", [
+    ("She is from Marion originally.", "Marion"),
+    ("Drove 40 miles to Normal for the infusion.", "Normal"),
+])
+def test_is_from_and_clinical_words_ending_a_trip(text, town):
+    assert town in towns(text)
+
+
+@pytest.mark.parametrize("text", ["Work-up is in Progress.", "Result was in Normal range.", "Pt was in Mobile unit."])
+def test_clinical_words_in_a_status_phrase(text):
+    assert towns(text) == []

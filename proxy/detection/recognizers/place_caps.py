@@ -27,11 +27,12 @@ _LANDMARK = re.compile(rf"(?<![\w-])the[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD})?
 # a verb of travel or residence shortly before "to"/"from": "drove 40 miles to", "moved here from"
 _MOTION = re.compile(r"(?i)\b(?:liv(?:e|es|ed|ing)|resid\w*|mov(?:e|es|ed|ing)|relocat\w*|drov?e|drives?|driving|"
                      r"driven|went|go|goes|going|head(?:s|ed|ing)|flew|fly|flown|commut\w*|miles?|trip|visit\w*|"
-                     r"stay\w*|came|comes?|coming|born|raised|grew[ \t]+up|originally|is|was|family|ride|bus|"
+                     r"stay\w*|came|comes?|coming|born|raised|grew[ \t]+up|originally|family|ride|bus|"
                      # "closer to Bishop", "his cousin's place in Mobile", "the clinic in Bath", "SNF in Energy"
                      r"closer|nearer|place|house|home|farm|ranch|site|job|trailer|apartment|church|daycare|school|"
                      r"hospital|clinic|center|care|pharmacy|apothecary|village|manor|facility|snf|er|ed)\b"
                      r"[^.;:\n]{0,24}\Z")
+_IS = re.compile(r"\b(?:is|are|was|were|'s)[ \t]+\Z")
 _SPATIAL = frozenset(("near", "outside", "outside of", "past"))
 
 def capital_towns(text: str) -> list[tuple[int, int]]:
@@ -65,7 +66,8 @@ def _town(text: str, start: int, end: int, cue: str, cue_start: int) -> tuple[in
         return None  # "to Normal saline", "in Jackson Pratt", "Bath Salts"
     if CREDENTIAL_NEXT.match(text, end):
         return None  # "in Smith, PA-C note": a clinician
-    motion = bool(_MOTION.search(text, max(0, cue_start - 40), cue_start))
+    motion = bool(_MOTION.search(text, max(0, cue_start - 40), cue_start)) or (
+        cue == "from" and bool(_IS.search(text, max(0, cue_start - 12), cue_start)))  # "she is from Marion"
     if cue in ("to", "from") and not motion:
         return None  # "report to Morgan", "a message from Jackson": people, unless travel or residence
     if clinical_word and not (motion or cue in _SPATIAL or cue == "outside"):
