@@ -13,6 +13,7 @@ from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers import place_patterns as P
 from proxy.detection.recognizers.id_columns import table_columns
 from proxy.detection.recognizers.place_caps import capital_towns
+from proxy.detection.recognizers.place_coined import coined_towns
 from proxy.detection.recognizers.place_fields import joined_places
 from proxy.detection.recognizers.place_lines import city_state_zip
 from proxy.detection.recognizers.place_stores import on_street, store_spans
@@ -205,6 +206,7 @@ def find_locations(view: TextView) -> list[Span]:
                 out.append((run.start(), run.start() + len(" ".join(words[:k]))))
                 break
     out.extend(_bare_places(view))
+    out.extend(coined_towns(text))  # "skipped Benjaminchester": a name + place suffix is a town anywhere
     capitals = capital_towns(text)  # "drove to Normal", "the Decatur store": a listed town by its capital
     out.extend(capitals)
     vouched_spans.extend(capitals)
