@@ -51,3 +51,18 @@ def test_nearby_readings_kept(text, entity, value):
         assert got == [] or (entity == "LOCATION" and got == ["Toledo"])
     else:
         assert value in got and value not in typed(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Moved here from East Dean last year.", "East Dean"),
+    ("Moved here from New Heather last year.", "New Heather"),
+    ("Home: North Derrick", "North Derrick"),
+    ("lives w/ daughter in New Thomas", "New Thomas"),
+])
+def test_a_prefix_before_a_given_name_is_a_town(text, place):
+    assert place in typed(text)
+
+
+@pytest.mark.parametrize("text", ["Presented in Grand Rounds today.", "Discussed at Grand Rounds."])
+def test_grand_rounds_is_no_place(text):
+    assert typed(text) == []

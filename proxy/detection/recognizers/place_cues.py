@@ -29,7 +29,7 @@ NOT_PLACES = frozenset([
     "north macedonia", "west bank", "new england", "new year", "new years", "west coast", "east coast",
     "north america", "south america", "central america", "new onset", "new patient", "saint lucia",
     "san marino", "el salvador", "cape verde", "north shore", "south side", "west side", "east side",
-    "new orleans east",
+    "new orleans east", "grand rounds",
 ]) | frozenset(  # countries and continents: larger than a state, so not PHI ("travelled to Mexico")
     "africa asia europe america antarctica australia oceania mexico canada china india japan korea vietnam "
     "philippines guatemala honduras nicaragua cuba haiti jamaica brazil colombia venezuela peru ecuador "
@@ -131,6 +131,8 @@ def _shaped(keys: list[str], weak: bool) -> bool:
         return not weak and phrase not in lex.soft_stop and lex.us_places.get(phrase, 0) >= 50000
     if len(keys) > 1 and keys[0] in PREFIXES and keys[1] not in lex.english and keys[1] not in lex.soft_stop:
         return True
+    if len(keys) == 2 and keys[0] in PREFIXES and lex.is_name(keys[1]) and keys[1] not in lex.hard_stop:
+        return True  # "New Heather", "East Dean", "Lake Charles": a prefix before a given name
     last = keys[-1]
     if ENDING.search(last) and len(last) > 5 and last not in lex.english and last not in lex.soft_stop:
         return not (weak and len(keys) == 1 and lex.is_name(last))
