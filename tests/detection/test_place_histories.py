@@ -58,6 +58,8 @@ def test_nearby_readings_kept(text, entity, value):
     ("Moved here from New Heather last year.", "New Heather"),
     ("Home: North Derrick", "North Derrick"),
     ("lives w/ daughter in New Thomas", "New Thomas"),
+    ("lives out by New Margaret", "New Margaret"),
+    ("lives by Lake Mary with husband", "Lake Mary"),
 ])
 def test_a_prefix_before_a_given_name_is_a_town(text, place):
     assert place in typed(text)

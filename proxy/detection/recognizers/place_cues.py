@@ -91,7 +91,7 @@ _STRONG_CUE = (
 CREDENTIAL_NEXT = re.compile(r",[ \t]*(?:MD|DO|PA|PA-C|RN|NP|DDS|DPM|PhD|MBBS)\b")
 _AT_WORK = re.compile(r"(?i)(?:work|employ)\w*[ \t]+at[ \t]+\Z")  # "works at Acme": an employer, not a town
 CUE = re.compile(
-    rf"\b(?i:(?P<strong>{_STRONG_CUE})(?:[ \t]+[a-z0-9'/]+){{0,3}}?[ \t]+(?:in|to|from|of|near|at|past|outside(?:[ \t]+of)?)"
+    rf"\b(?i:(?P<strong>{_STRONG_CUE})(?:[ \t]+[a-z0-9'/]+){{0,3}}?[ \t]+(?:in|to|from|of|near|at|past|by|outside(?:[ \t]+of)?)"
     rf"|(?P<weak>from|in|near|to|at|outside|out[ \t]+of|between|past))[ \t]+(?i:the[ \t]+(?:town|city|village|township)[ \t]+of[ \t]+)?"
     rf"(?P<place>{_RUN}|{_LOW_WORD}(?:[ \t]+{_LOW_WORD})?)"
 )

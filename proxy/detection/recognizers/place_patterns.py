@@ -99,7 +99,7 @@ def street_before_town_zip(text: str, zip_start: int) -> bool:
     """True if the ZIP at zip_start follows "<street>[,] <town>[,] " on its line."""
     line = text.rfind("\n", 0, zip_start) + 1
     head = text[max(line, zip_start - 140):zip_start]
-    for rx in (STREET, STREET_UNIT_ONLY):
+    for rx in (STREET, STREET_UNIT_ONLY, PO_BOX):
         for m in rx.finditer(head):
             t = TOWN_ZIP.match(head + text[zip_start:zip_start + 10], m.end())
             if t and t.start("zip") == len(head) and not NOT_TOWN.search(t.group("town")):
