@@ -211,6 +211,8 @@ def test_places_that_name_a_score_disease_or_language_are_not_locations(text):
 @pytest.mark.parametrize("text, town", [
     ("new address is 1890 S old mill ln bldg 8b north michael 75767", "north michael"),
     ("address is 11657 n church dr lot 8 gadsden 80109", "gadsden"),
+    ("mailing addr 14887 n king St bldg 1 Eagle California 47941", "Eagle"),
+    ("7 elm st apt 2 West Fargo North Dakota 58078", "West Fargo"),
 ])
 def test_town_between_a_street_and_its_zip(text, town):
     assert town in found(R, text)

@@ -3,7 +3,7 @@ a place preposition; clinical phrases, people and languages after the same prepo
 
 import pytest
 
-from proxy.detection.recognizers.place_caps import capital_towns
+from proxy.detection.recognizers.place_caps import capital_towns, district_names
 
 
 def towns(text: str) -> list[str]:
@@ -58,3 +58,19 @@ def test_is_from_and_clinical_words_ending_a_trip(text, town):
 @pytest.mark.parametrize("text", ["Work-up is in Progress.", "Result was in Normal range.", "Pt was in Mobile unit."])
 def test_clinical_words_in_a_status_phrase(text):
     assert towns(text) == []
+
+
+@pytest.mark.parametrize("text, hood", [
+    ("now staying with her son in Back of the Yards. new pt", "Back of the Yards"),
+    ("family en route from Ninth Ward. Plan", "Ninth Ward"),
+    ("pt now lives in Hill District. 05519", "Hill District"),
+    ("lives in Crown Heights", "Crown Heights"),
+])
+def test_neighbourhoods_by_their_head_word(text, hood):
+    assert [text[s:e] for s, e in district_names(text)] == [hood]
+
+
+@pytest.mark.parametrize("text", ["transferred from Maternity Ward", "discharged from Burn Ward",
+                                  "came from the Medical District", "in Ohio Heights"])
+def test_hospital_wards_and_states_are_no_neighbourhoods(text):
+    assert district_names(text) == []

@@ -6,7 +6,8 @@ running text, an English word would be lowercase, so a capitalised one after "in
 "past" (or "to"/"from" after a verb of travel or residence) is a proper noun, and a gazetteer entry says
 which kind. What follows must not make it a clinical phrase ("to Normal saline", "in Jackson's room",
 "to Mobile Crisis Unit"), and words that are clinical first (Normal, Mobile) need a travel verb or a
-purely spatial preposition.
+purely spatial preposition. Neighbourhoods are found the same way, by a capitalised head word
+("in Hill District", "from Ninth Ward").
 """
 
 from __future__ import annotations
@@ -47,6 +48,28 @@ def capital_towns(text: str) -> list[tuple[int, int]]:
         keys = [fold(w) for w in m.group("place").split()]
         if _listed(keys) and not _vetoed(keys):
             out.append((m.start("place"), m.end("place")))
+    return out
+
+
+# Neighbourhoods named by their head word: "in Hill District", "from Ninth Ward", "in Back of the Yards",
+# "near Crown Heights". A ward needs its ordinal ("Ninth Ward"): "Maternity Ward" is in the hospital.
+_DISTRICT = re.compile(rf"(?<![\w-])(?:in|from|near|outside|past|of)[ \t]+(?:the[ \t]+)?(?P<place>(?:{_WORD}[ \t]+"
+                       rf"(?:(?:of|the)[ \t]+){{0,2}}){{1,2}}(?:District|Heights|Yards|Square|Gardens|Flats|Bottoms|"
+                       rf"Quarter|Estates|Acres|Ward))\b")
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                           "thirteenth fourteenth fifteenth sixteenth seventeenth".split())
+
+
+def district_names(text: str) -> list[tuple[int, int]]:
+    lex, out = load(), []
+    for m in _DISTRICT.finditer(text):
+        keys = [fold(w) for w in m.group("place").split()]
+        names = [k for k in keys[:-1] if k not in ("of", "the")]
+        if keys[-1] == "ward" and not (len(names) == 1 and names[0] in _ORDINAL_WORDS):
+            continue  # "Maternity Ward", "Burn Ward": hospital wards
+        if any(k in lex.hard_stop and k not in _ORDINAL_WORDS or k in FACILITY_WORDS or k in lex.states for k in names):
+            continue  # "Medical District"; no state word ("Ohio Heights")
+        out.append(m.span("place"))
     return out
 
 

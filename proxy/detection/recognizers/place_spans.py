@@ -12,7 +12,7 @@ from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers import place_patterns as P
 from proxy.detection.recognizers.id_columns import table_columns
-from proxy.detection.recognizers.place_caps import capital_towns
+from proxy.detection.recognizers.place_caps import capital_towns, district_names
 from proxy.detection.recognizers.place_coined import coined_towns
 from proxy.detection.recognizers.place_fields import joined_places
 from proxy.detection.recognizers.place_lines import city_state_zip
@@ -97,6 +97,20 @@ def find_addresses(view: TextView) -> list[Span]:
     return out
 
 
+def _town_before_zip(text: str, t: re.Match) -> Span | None:
+    """The town of "<street> <town> [state] <zip>", without a state written after it ("Eagle California")."""
+    lex = load()
+    words = [(m.start() + t.start("town"), m.end() + t.start("town"), fold(m.group().rstrip(".,")))
+             for m in re.finditer(r"\S+", t.group("town"))]
+    while words and (words[-1][2] in lex.states or words[-1][2].upper() in lex.state_codes
+                     or " ".join(w[2] for w in words[-2:]) in lex.states):
+        words = words[:-2] if " ".join(w[2] for w in words[-2:]) in lex.states and len(words) > 1 else words[:-1]
+    keys = [w[2] for w in words]
+    if not words or P.NOT_TOWN.search(" ".join(keys)) or any(k in lex.hard_stop or k in lex.states for k in keys):
+        return None
+    return words[0][0], words[-1][1]
+
+
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _DIRECTIONS = frozenset("n s e w ne nw se sw north south east west northeast northwest southeast southwest".split())
 
@@ -165,11 +179,10 @@ def find_locations(view: TextView) -> list[Span]:
         vouched_spans.append(span)
     for s, e in find_addresses(view):  # "12 elm apt 3 north michael 75767": the words between street and ZIP
         t = P.TOWN_ZIP.match(text, e)
-        keys = [fold(w) for w in t.group("town").split()] if t else []
-        if t and P.street_before_town_zip(text, t.start("zip")) and not P.NOT_TOWN.search(t.group("town")) and not any(
-                k in lex.hard_stop or k in lex.states for k in keys) and " ".join(keys) not in lex.states:
-            out.append(t.span("town"))
-            vouched_spans.append(t.span("town"))
+        town = _town_before_zip(text, t) if t and P.street_before_town_zip(text, t.start("zip")) else None
+        if town:
+            out.append(town)
+            vouched_spans.append(town)
     for s, e in find_addresses(view):  # "12 Oak St, Mariamouth"
         after = P.PLACE_RUN.match(text, e + 2) if text[e:e + 2] == ", " else None
         if after and not any(fold(w) in lex.hard_stop or fold(w) in lex.states for w in after.group().split()):
@@ -207,7 +220,8 @@ def find_locations(view: TextView) -> list[Span]:
                 break
     out.extend(_bare_places(view))
     out.extend(coined_towns(text))  # "skipped Benjaminchester": a name + place suffix is a town anywhere
-    capitals = capital_towns(text)  # "drove to Normal", "the Decatur store": a listed town by its capital
+    # "drove to Normal", "the Decatur store": a listed town by its capital; "in Hill District"
+    capitals = capital_towns(text) + district_names(text)
     out.extend(capitals)
     vouched_spans.extend(capitals)
     for s, e, vouched in cued_places(view):
