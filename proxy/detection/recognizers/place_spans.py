@@ -17,6 +17,7 @@ from proxy.detection.recognizers.place_coined import coined_towns
 from proxy.detection.recognizers.place_fields import joined_places
 from proxy.detection.recognizers.place_lines import city_state_zip
 from proxy.detection.recognizers.place_stores import on_street, store_spans
+from proxy.detection.recognizers.place_streets import bare_street, town_before_zip
 from proxy.detection.recognizers.place_things import place_things
 from proxy.detection.recognizers.place_cues import LANGUAGES, NOT_PLACES, accept_run, cued_places, place_shaped
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS
@@ -91,39 +92,10 @@ def find_addresses(view: TextView) -> list[Span]:
         if not P.STREET_VETO.search(m.group()):
             out.append(m.span())
     out.extend(m.span() for m in P.PO_BOX.finditer(view.text))
-    out.extend(m.span() for m in P.STREET_UNIT_ONLY.finditer(view.text) if _bare_street(m.group("words"))
+    out.extend(m.span() for m in P.STREET_UNIT_ONLY.finditer(view.text) if bare_street(m.group("words"))
                and not P.STREET_VETO.search(m.group()) and not any(s <= m.start() < e for s, e in out))
     view.cache["addresses"] = out
     return out
-
-
-def _town_before_zip(text: str, t: re.Match) -> Span | None:
-    """The town of "<street> <town> [state] <zip>", without a state written after it ("Eagle California")."""
-    lex = load()
-    words = [(m.start() + t.start("town"), m.end() + t.start("town"), fold(m.group().rstrip(".,")))
-             for m in re.finditer(r"\S+", t.group("town"))]
-    while words and (words[-1][2] in lex.states or words[-1][2].upper() in lex.state_codes
-                     or " ".join(w[2] for w in words[-2:]) in lex.states):
-        words = words[:-2] if " ".join(w[2] for w in words[-2:]) in lex.states and len(words) > 1 else words[:-1]
-    keys = [w[2] for w in words]
-    if not words or P.NOT_TOWN.search(" ".join(keys)) or any(k in lex.hard_stop or k in lex.states for k in keys):
-        return None
-    return words[0][0], words[-1][1]
-
-
-_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
-_DIRECTIONS = frozenset("n s e w ne nw se sw north south east west northeast northwest southeast southwest".split())
-
-
-def _bare_street(words: str) -> bool:
-    """The name of a street written without its type: not directions alone, no clinical word or dose."""
-    keys = [fold(w.strip(".")) for w in words.split()]
-    lex = load()
-    return not all(k in _DIRECTIONS for k in keys) and not any(k in _UNIT_WORDS for k in keys) and (
-        keys[-1] not in lex.hard_stop or keys[-1] in _ORDINALS)
-
-
-_UNIT_WORDS = frozenset("dose doses vial vials bag bags unit units prbc ffp plt cryo bed beds room floor".split())
 
 
 def _place_ok(words: list[str], strong_cue: bool) -> bool:
@@ -179,7 +151,7 @@ def find_locations(view: TextView) -> list[Span]:
         vouched_spans.append(span)
     for s, e in find_addresses(view):  # "12 elm apt 3 north michael 75767": the words between street and ZIP
         t = P.TOWN_ZIP.match(text, e)
-        town = _town_before_zip(text, t) if t and P.street_before_town_zip(text, t.start("zip")) else None
+        town = town_before_zip(text, t) if t and P.street_before_town_zip(text, t.start("zip")) else None
         if town:
             out.append(town)
             vouched_spans.append(town)
