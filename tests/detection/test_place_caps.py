@@ -74,3 +74,9 @@ def test_neighbourhoods_by_their_head_word(text, hood):
                                   "came from the Medical District", "in Ohio Heights"])
 def test_hospital_wards_and_states_are_no_neighbourhoods(text):
     assert district_names(text) == []
+
+
+def test_stores_are_no_towns_and_a_time_may_follow_a_town():
+    assert towns("drove to Kroger for groceries") == []
+    assert towns("drove to Mobile today") == ["Mobile"]
+    assert towns("drove to Mobile unit") == []

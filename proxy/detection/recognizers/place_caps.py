@@ -17,6 +17,7 @@ import re
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS
 from proxy.detection.recognizers.place_cues import CREDENTIAL_NEXT, FACILITY_WORDS, LANGUAGES, NOT_PLACES, PREFIXES, TITLES
+from proxy.detection.recognizers.place_stores import CHAINS
 
 _WORD = r"[A-Z][a-z'’-]+"
 _CUE = re.compile(rf"(?<![\w-])(?P<cue>in|to|near|outside(?:[ \t]+of)?|past|from|between)[ \t]+"
@@ -124,8 +125,10 @@ def _listed(keys: list[str]) -> bool:
 def _vetoed(keys: list[str]) -> bool:
     lex, phrase = load(), " ".join(keys)
     return (phrase in lex.states or phrase in NOT_PLACES or phrase in PREFIXES or phrase in LANGUAGES
-            or any(k in TITLES or k in FACILITY_WORDS or k in lex.states for k in keys))
+            or phrase in _CHAIN_KEYS or any(k in TITLES or k in FACILITY_WORDS or k in lex.states for k in keys))
 
 
+_CHAIN_KEYS = frozenset(fold(c) for c in CHAINS)  # "drove to Kroger": a store, not a town
 # function words that may follow a town ("to Normal for the infusion") though some are in the stop lists
-_GLUE = frozenset("for and or with now on at since until where but by then so the a in to of from because".split())
+_GLUE = frozenset("for and or with now on at since until where but by then so the a in to of from because today "
+                  "yesterday tonight tomorrow weekly monthly every last next this".split())
