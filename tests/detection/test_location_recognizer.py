@@ -228,3 +228,7 @@ def test_town_in_parentheses_and_lowercase_between(text, town):
 
 def test_a_zip_label_is_no_town():
     assert found(R, "gave address as 21218 N. elm dr unit 18, zip 92320. same") == []
+
+
+def test_a_listed_town_that_is_a_clinical_word_after_a_street():
+    assert "Energy" in found(R, "Discharged home to 268 cottonwood rd lot 8b, Energy with Foley catheter.")

@@ -157,7 +157,10 @@ def find_locations(view: TextView) -> list[Span]:
             vouched_spans.append(town)
     for s, e in find_addresses(view):  # "12 Oak St, Mariamouth"
         after = P.PLACE_RUN.match(text, e + 2) if text[e:e + 2] == ", " else None
-        if after and not any(fold(w) in lex.hard_stop or fold(w) in lex.states for w in after.group().split()):
+        keys = [fold(w) for w in after.group().split()] if after else []
+        # a listed town that is also a clinical word stands when the clause ends or goes on: "lot 8b, Energy with"
+        town_word = len(keys) == 1 and keys[0] in lex.us_places and re.match(r"[ \t]*(?:$|[\n,;.]|with|and|for)", text[after.end():])
+        if after and not any(k in lex.states or (k in lex.hard_stop and not town_word) for k in keys):
             out.append(after.span())
             vouched_spans.append(after.span())
     for s, e in find_facilities(view):  # "Summit Medical Center, Flint" closing a line or sentence
