@@ -3,7 +3,7 @@ a place preposition; clinical phrases, people and languages after the same prepo
 
 import pytest
 
-from proxy.detection.recognizers.place_caps import capital_towns, district_names
+from proxy.detection.recognizers.place_caps import capital_towns, clinical_reading, district_names
 
 
 def towns(text: str) -> list[str]:
@@ -80,3 +80,17 @@ def test_stores_are_no_towns_and_a_time_may_follow_a_town():
     assert towns("drove to Kroger for groceries") == []
     assert towns("drove to Mobile today") == ["Mobile"]
     assert towns("drove to Mobile unit") == []
+
+
+@pytest.mark.parametrize("text, cue, clinical", [
+    ("Vitals returned to Normal.", "returned to", True),
+    ("Transferred to Mobile ICU.", "Transferred to", True),
+    ("12 Oak St, Normal saline given", ",", True),
+    ("She returned to Normal, IL.", "returned to", False),
+    ("lives in Mobile with wife", "lives in", False),
+    ("drove to Hope today", "drove to", False),  # not a clinical word
+])
+def test_clinical_reading(text, cue, clinical):
+    word = next(w for w in ("Normal", "Mobile", "Hope") if w in text)
+    start = text.index(word)
+    assert clinical_reading(text, (start, start + len(word)), cue) is clinical

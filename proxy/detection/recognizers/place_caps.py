@@ -117,6 +117,21 @@ def _unlisted_word_town(text: str, keys: list[str], end: int, cue_start: int) ->
     return bool(re.match(r"[ \t]*(?:$|[\n,;.)(]|(?:for|and|with|now|on|since|until|but|in|to|where)\b)", text[end:]))
 
 
+_STATE_NEXT = re.compile(r",[ \t]*[A-Z]{2}\b")
+
+
+def clinical_reading(text: str, span: tuple[int, int], cue: str) -> bool:
+    """A one-word place that is first a clinical word, read clinically: "returned to Normal", "to Mobile
+    ICU", "Normal saline". A state after it ("Normal, IL") keeps it a town."""
+    lex, key = load(), fold(text[span[0]:span[1]])
+    if " " in key or key not in lex.hard_stop or _STATE_NEXT.match(text, span[1]):
+        return False
+    nxt = re.match(r"[ \t]*([A-Za-z]+)", text[span[1]:span[1] + 30])
+    after = nxt.group(1) if nxt else ""
+    return cue.lower().startswith("return") or after.isupper() or after.lower() in CLINICAL_HEADS or (
+        after.lower() in lex.hard_stop and after.lower() not in _GLUE)
+
+
 def _listed(keys: list[str]) -> bool:
     lex = load()
     return " ".join(keys) in lex.us_places

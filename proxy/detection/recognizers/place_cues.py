@@ -186,7 +186,8 @@ def cued_places(view: TextView) -> list[Cued]:
     cached = view.cache.get("cued_places")
     if cached is not None:
         return cached
-    from proxy.detection.recognizers.place_fields import field_places, residence_before_state  # imports this module
+    from proxy.detection.recognizers.place_caps import clinical_reading  # these import this module
+    from proxy.detection.recognizers.place_fields import field_places, residence_before_state
 
     text, lex, out = view.text, load(), []
     for m in LABELLED.finditer(text):
@@ -233,6 +234,8 @@ def cued_places(view: TextView) -> list[Cued]:
         span = _best(text, m.start("place"), m.end("place"), strong)
         if span and CREDENTIAL_NEXT.match(text, span[1]) and any(k in lex.soft_stop for k in _keys(text, span)):
             span = None  # "transferred to Jones, MD": a clinician unless a residence cue says town (below)
+        if span and clinical_reading(text, span, m.group("strong") or m.group("weak")):
+            span = None  # "returned to Normal", "transferred to Mobile ICU"
         if not span:  # "moved from Marshall, MD", "currently in Reading, PA"
             span = residence_before_state(text, m.group("strong") or m.group("weak"), m.start("place"), m.end("place"))
             strong = strong or span is not None

@@ -23,7 +23,10 @@ def town_before_zip(text: str, t: re.Match) -> Span | None:
                      or " ".join(w[2] for w in words[-2:]) in lex.states):
         words = words[:-2] if " ".join(w[2] for w in words[-2:]) in lex.states and len(words) > 1 else words[:-1]
     keys = [w[2] for w in words]
-    if not words or P.NOT_TOWN.search(" ".join(keys)) or any(k in lex.hard_stop or k in lex.states for k in keys):
+    # the ZIP vouches for a listed town that is also a clinical word ("7 Oak St, Mobile 36601")
+    listed = " ".join(keys) in lex.us_places
+    if not words or P.NOT_TOWN.search(" ".join(keys)) or any(
+            (k in lex.hard_stop and not listed) or k in lex.states for k in keys):
         return None
     return words[0][0], words[-1][1]
 
