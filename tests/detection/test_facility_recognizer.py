@@ -48,6 +48,8 @@ def test_facility_wins_over_a_last_first_name_reading():
     ("the H-E-B on Dixie Highway", "H-E-B on Dixie Highway"),
     ("went to the Costco on Route 9 by mistake", "Costco on Route 9"),
     ("Oak Pharmacy on Elm Street is closed", "Oak Pharmacy on Elm Street"),
+    ("Brooks Rehabilitation Hospital called", "Brooks Rehabilitation Hospital"),
+    ("Mercy Hospital called.", "Mercy Hospital"),
 ])
 def test_small_facilities_and_stores_by_their_street(text, facility):
     assert facility in found(R, text)
@@ -58,6 +60,8 @@ def test_small_facilities_and_stores_by_their_street(text, facility):
     "Walgreens on Medicare Part D",
     "Recreational Drugs: denies",
     "started adult day care last month",
+    "Attends Adult Day Center 3x/week.",
+    "Uses Retirement Village shuttle",
 ])
 def test_stores_without_a_street_and_drug_history_are_not_facilities(text):
     assert found(R, text) == []

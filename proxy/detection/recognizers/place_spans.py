@@ -47,15 +47,23 @@ def _trim_facility(text: str, start: int, end: int) -> Span | None:
             words = words[k + 1:]
             break
     while words and not (len(words) > 1 and fold(words[1]) == "lady") and (fold(words[0].strip(".,")) in _GENERIC or words[0].lower() in _CONNECTORS
-                     or words[0][:1].islower()):
+                     or words[0][:1].islower() or _leading_verb(words[0])):
         words = words[1:]
     head_words = {"hospital", "clinic", "center", "centre", "health", "care", "pharmacy", "hospice", "home",
-                  "rehab", "institute", "memorial", "regional", "manor", "labs", "laboratory", "imaging"}
+                  "rehab", "institute", "memorial", "regional", "manor", "labs", "laboratory", "imaging", "adult",
+                  "day", "personal", "retirement", "residential", "group", "drug", "store", "village", "plaza"}
     if not words or all(fold(w.strip(".,")) in _GENERIC | head_words | _CONNECTORS for w in words):
         return None
     phrase = " ".join(words)
     new_start = start + text[start:end].rfind(phrase) if phrase in text[start:end] else start
     return new_start, end
+
+
+def _leading_verb(word: str) -> bool:
+    """"Attends Adult Day Center", "Needs Personal Care Home": a verb opening the sentence is no name."""
+    lex, key = load(), fold(word)
+    return len(key) > 3 and key.endswith("s") and not lex.is_name(key) and (
+        key[:-1] in lex.english or key[:-2] in lex.english) and key[:-1] not in lex.us_places
 
 
 def find_facilities(view: TextView) -> list[Span]:
