@@ -94,3 +94,11 @@ def test_clinical_reading(text, cue, clinical):
     word = next(w for w in ("Normal", "Mobile", "Hope") if w in text)
     start = text.index(word)
     assert clinical_reading(text, (start, start + len(word)), cue) is clinical
+
+
+@pytest.mark.parametrize("text, town", [
+    ("works at the mill in Twin Falls", "Twin Falls"),
+    ("transferred from Reading ER", "Reading"),
+])
+def test_workplaces_and_a_towns_emergency_room(text, town):
+    assert town in towns(text)

@@ -32,7 +32,8 @@ _MOTION = re.compile(r"(?i)\b(?:liv(?:e|es|ed|ing)|resid\w*|mov(?:e|es|ed|ing)|r
                      r"stay\w*|came|comes?|coming|born|raised|grew[ \t]+up|originally|family|ride|bus|"
                      # "closer to Bishop", "his cousin's place in Mobile", "the clinic in Bath", "SNF in Energy"
                      r"closer|nearer|place|house|home|farm|ranch|site|job|trailer|apartment|church|daycare|school|"
-                     r"hospital|clinic|center|care|pharmacy|apothecary|village|manor|facility|snf|er|ed)\b"
+                     r"hospital|clinic|center|care|pharmacy|apothecary|village|manor|facility|snf|er|ed|"
+                     r"plant|mill|factory|refinery|mine|yard|warehouse|dairy|works|worked|working)\b"
                      r"[^.;:\n]{0,24}\Z")
 _IS = re.compile(r"\b(?:is|are|was|were|'s)[ \t]+\Z")
 _SPATIAL = frozenset(("near", "outside", "outside of", "past"))
@@ -82,16 +83,17 @@ def _town(text: str, start: int, end: int, cue: str, cue_start: int) -> tuple[in
         return None  # "to Mobile Crisis", "in Jackson Memorial": a title-case phrase, not a town
     if _vetoed(keys) or not (_listed(keys) or _unlisted_word_town(text, keys, end, cue_start)):
         return None
-    clinical_word = any(k in lex.hard_stop for k in keys)
+    clinical_word = len(keys) == 1 and keys[0] in lex.hard_stop  # "Twin Falls" is specific enough
     nxt = re.match(r"[ \t]*([A-Za-z]+)", text[end:end + 30])
     after = nxt.group(1) if nxt else ""
-    if after and (after.lower() in CLINICAL_HEADS or after[0].isupper() or (
+    if after and (after.lower() in CLINICAL_HEADS or (after[0].isupper() and after not in _TOWN_ER) or (
             clinical_word and after.lower() in lex.hard_stop and after.lower() not in _GLUE)):
         return None  # "to Normal saline", "in Jackson Pratt", "Bath Salts"
     if CREDENTIAL_NEXT.match(text, end):
         return None  # "in Smith, PA-C note": a clinician
     motion = bool(_MOTION.search(text, max(0, cue_start - 40), cue_start)) or (
         cue == "from" and bool(_IS.search(text, max(0, cue_start - 12), cue_start)))  # "she is from Marion"
+    motion = motion or after in _TOWN_ER  # "presented to the Commerce ER", "transferred from Reading ER"
     if cue in ("to", "from") and not motion:
         return None  # "report to Morgan", "a message from Jackson": people, unless travel or residence
     if clinical_word and not (motion or cue in _SPATIAL or cue == "outside"):
@@ -117,6 +119,7 @@ def _unlisted_word_town(text: str, keys: list[str], end: int, cue_start: int) ->
     return bool(re.match(r"[ \t]*(?:$|[\n,;.)(]|(?:for|and|with|now|on|since|until|but|in|to|where)\b)", text[end:]))
 
 
+_TOWN_ER = frozenset(("ER", "ED"))  # "from Reading ER": the town's emergency room
 _STATE_NEXT = re.compile(r",[ \t]*[A-Z]{2}\b")
 
 
@@ -128,7 +131,7 @@ def clinical_reading(text: str, span: tuple[int, int], cue: str) -> bool:
         return False
     nxt = re.match(r"[ \t]*([A-Za-z]+)", text[span[1]:span[1] + 30])
     after = nxt.group(1) if nxt else ""
-    return cue.lower().startswith("return") or after.isupper() or after.lower() in CLINICAL_HEADS or (
+    return cue.lower().startswith("return") or (after.isupper() and after not in _TOWN_ER) or after.lower() in CLINICAL_HEADS or (
         after.lower() in lex.hard_stop and after.lower() not in _GLUE)
 
 
