@@ -13,7 +13,7 @@ import random
 import re
 
 from eval.builder import Seg, phi, txt
-from eval.sources import dates, identifiers, negatives, people
+from eval.sources import dates, identifiers, negatives, people, places4
 from eval.sources.people import Person, PersonSource, _fold
 from eval.sources.places import PlaceSource
 
@@ -115,6 +115,8 @@ class Expander:
         if name in ("word_town", "area_unit", "far_town", "cred_town", "township"):  # probe_places2/3 only
             segs = getattr(self.places, name)()
             return segs[:1] if arg == "bare" else segs
+        if name in places4.PLACEHOLDERS:  # probe_places4 only
+            return places4.render(self.places, name, arg)
         if name in ("pdate", "pdob"):  # probe_places2 only: its own date forms
             lo, hi = (2018, 2025) if name == "pdate" else (1921, 2008)
             return dates.render_probe(rng, dates.random_date(rng, lo, hi), arg, need_year=name == "pdob")

@@ -29,7 +29,8 @@ DEV_KINDS = ("prompt_note", "discharge_summary", "op_note", "ed_note", "radiolog
 CODER_KINDS = {"prompt_note", "denial_appeal", "chat_followup", "claim_snippet", "referral_letter", "face_sheet",
                "billing_statement", "claim_form", "eligibility_271", "portal_message", "id_verify_script",
                "transfer_center_log", "coder_travel_query", "id_context_line",
-               "lower_chat", "worklog", "email_thread", "word_given_coder", "word_family_coder"}
+               "lower_chat", "worklog", "email_thread", "word_given_coder", "word_family_coder",
+               "geo_chat", "coder_geo_query", "pharmacy_thread", "intake_chat", "placement_query"}
 SPLITS = {
     "dev": {"seed": 20240611, "size": 352, "kinds": DEV_KINDS},
     "heldout": {"seed": 777013, "size": 286, "kinds": DEV_KINDS + ("referral_letter", "h_and_p")},
@@ -54,6 +55,9 @@ SPLITS = {
     "probe_names4": {"seed": 8830461, "size": 250, "kinds": (
         "lower_chat", "narrative", "worklog", "email_thread", "word_given_coder", "quoted_speech", "bedside",
         "word_family_coder", "marked_names", "dense_note", "lower_chat", "narrative")},
+    "probe_places4": {"seed": 8140263, "size": 250, "kinds": (
+        "geo_chat", "ems_narrative", "coder_geo_query", "social_hx_brief", "pharmacy_thread", "public_health_call",
+        "intake_chat", "transfer_note", "placement_query", "discharge_placement", "geo_chat")},
 }
 
 

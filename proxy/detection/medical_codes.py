@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from proxy.detection.recognizer import TextView
+from proxy.detection.recognizers.place_patterns import street_before_town_zip
 
 ICD10CM_CODES = Path(__file__).parent / "lexicons" / "icd10cm_codes.txt.gz"
 
@@ -82,6 +83,8 @@ _NUM_L = r"(?<![\w.,/$-])"  # not inside a longer number, a decimal, a date or a
 _NUM_R = r"(?![\w/]|[.,]\d|-\d{3})"  # "60614-2231" is a ZIP+4, not CPT 60614
 
 # (regex, kind, needs validation by name). One pass each, compiled once.
+# "lives in 60614", "moved to 46202": a number where a place is expected is a ZIP, not a code
+_RESIDENCE_BEFORE = re.compile(r"\b(?:lives|living|resides|residing|moved|relocated)[ \t]+(?:in|to)[ \t]+$")
 _N4_BEFORE = re.compile(r"\bN4\*[^*~\n]{1,40}\*[A-Za-z ]{0,20}\*$")
 _DAY_MON_YY = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d\d")
 
@@ -142,7 +145,7 @@ STATE_ABBREVIATIONS = frozenset(
 
 # The label (if any) right before a value: "Member ID: ", "MRN #", "CPT ", "zip code".
 _LABEL_BEFORE = re.compile(
-    r"\b(?P<word>[a-z][a-z'/]*)\.?\s*(?P<suffix>#|no\.?|num(?:ber)?\.?|id\b|code\b)?\s*[:#=]?\s*(?:is\s+|was\s+)?$"
+    r"\b(?P<word>[a-z][a-z'/]*)(?:\+4)?\.?\s*(?P<suffix>#|no\.?|num(?:ber)?\.?|id\b|code\b)?\s*[:#=]?\s*(?:is\s+|was\s+)?$"
 )
 _CODE_LABELS = frozenset(
     "cpt hcpcs icd icd-10 icd10 icd-10-cm icd-10-pcs pcs dx dxs diagnosis diagnoses code codes drg ndc loinc npi "
@@ -253,8 +256,9 @@ class MedicalCodeGuard:
             labelled = bool(re.search(r"pcs|procedure|icd", lower[max(0, start - 40):start]))
             # "03JUN72" (day, month, 2-digit year) is a date unless a PCS label says otherwise
             return labelled or (mixed and not _DAY_MON_YY.fullmatch(core))
-        if name == "cpt":  # "Ohio 43210", and the X12 address segment "N4*Troy*OH*12180"
-            return not _after_state(text, start) and not _N4_BEFORE.search(text, max(0, start - 80), start)
+        if name == "cpt":  # "Ohio 43210", the X12 segment "N4*Troy*OH*12180", "12 elm apt 3, Troy 12180"
+            return not _after_state(text, start) and not _N4_BEFORE.search(text, max(0, start - 80), start) \
+                and not street_before_town_zip(text, start) and not _RESIDENCE_BEFORE.search(lower, max(0, start - 30), start)
         if name == "taxonomy":  # the shape alone could be a member ID: the word must be near
             return bool(re.search(r"taxonomy|specialty", lower[max(0, start - 60):start]))
         if name == "ndc11":  # a bare 11-digit NDC only near the word NDC

@@ -40,3 +40,12 @@ def test_no_place_where_the_context_names_none(text):
                                   "Returned to Floor after CT.", "Born in March 1950."])
 def test_countries_months_and_hospital_areas_are_not_towns(text):
     assert places(text) == set()
+
+
+@pytest.mark.parametrize("text", ["Vitals returned to Normal.", "Transferred to Mobile ICU.", "12 Oak St, Normal saline given"])
+def test_clinical_words_that_are_towns_read_clinically(text):
+    assert places(text) == set()
+
+
+def test_a_town_that_is_a_clinical_word_keeps_its_state():
+    assert "Normal" in places("She moved to Normal, IL last year.")

@@ -182,3 +182,53 @@ def test_counties_and_towns_before_credential_like_states(text, place):
 ])
 def test_clinicians_with_credentials_are_no_towns(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("retired teacher, lives alone out past Port Jonathonport; daughter nearby", "Port Jonathonport"),
+    ("mom is out past Lompoc with no car", "Lompoc"),
+    ("fyi he drove 40 miles to Mobile for the infusion", "Mobile"),
+    ("Medic 7 responded to the Mobile rest area", "Mobile"),
+])
+def test_places_past_a_turn_and_capitalised_word_towns(text, place):
+    assert place in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "San Francisco syncope rule negative",
+    "Pt transferred with Philadelphia collar in place",
+    "Los Angeles grade B esophagitis on EGD",
+    "Kansas City Cardiomyopathy Questionnaire score 62",
+    "Vancouver Scar Scale of 4",
+    "Bethesda category IV nodule",
+    "speaks in English only",
+    "converted to Normal sinus rhythm",
+])
+def test_places_that_name_a_score_disease_or_language_are_not_locations(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, town", [
+    ("new address is 1890 S old mill ln bldg 8b north michael 75767", "north michael"),
+    ("address is 11657 n church dr lot 8 gadsden 80109", "gadsden"),
+    ("mailing addr 14887 n king St bldg 1 Eagle California 47941", "Eagle"),
+    ("7 elm st apt 2 West Fargo North Dakota 58078", "West Fargo"),
+])
+def test_town_between_a_street_and_its_zip(text, town):
+    assert town in found(R, text)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("zip 67314-3714. same town (Lake Toddbury)\nthanks", "Lake Toddbury"),
+    ("going back and forth between mattapan and ypsilanti, hard to reach", "mattapan"),
+])
+def test_town_in_parentheses_and_lowercase_between(text, town):
+    assert town in found(R, text)
+
+
+def test_a_zip_label_is_no_town():
+    assert found(R, "gave address as 21218 N. elm dr unit 18, zip 92320. same") == []
+
+
+def test_a_listed_town_that_is_a_clinical_word_after_a_street():
+    assert "Energy" in found(R, "Discharged home to 268 cottonwood rd lot 8b, Energy with Foley catheter.")

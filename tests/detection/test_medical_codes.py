@@ -66,6 +66,8 @@ def test_loinc_check_digit(code, ok):
     ("office visit 99214", "99214"),  # a record noun before a CPT shape stays a code...
     ("claim 99213 denied", "99213"),
     ("dispensed 0002-7510-01 per order", "0002-7510-01"),
+    ("pt at 12 Oak St for 99213", "99213"),
+    ("12 Oak St Suite 4 billed 99213", "99213"),
 ])
 def test_codes_are_protected(text, code):
     assert code in protected(text)
@@ -76,6 +78,10 @@ def test_codes_are_protected(text, code):
     ("MRN 12345", "12345"),
     ("Boston, MA 02115", "02115"),
     ("zip 93000", "93000"),
+    ("ZIP+4 52589. dob", "52589"),
+    ("1412 w elm apt 3, Fresno 93701", "93701"),
+    ("11657 n church dr lot 8 gadsden 80109", "80109"),
+    ("she lives in 97201 now", "97201"),
     ("phone 2345678903", "2345678903"),
     ("claim # E1100", "E1100"),
     ("4548-5", "4548-5"),  # wrong LOINC check digit

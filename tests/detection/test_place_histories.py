@@ -51,3 +51,39 @@ def test_nearby_readings_kept(text, entity, value):
         assert got == [] or (entity == "LOCATION" and got == ["Toledo"])
     else:
         assert value in got and value not in typed(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Moved here from East Dean last year.", "East Dean"),
+    ("Moved here from New Heather last year.", "New Heather"),
+    ("Home: North Derrick", "North Derrick"),
+    ("lives w/ daughter in New Thomas", "New Thomas"),
+    ("lives out by New Margaret", "New Margaret"),
+    ("lives by Lake Mary with husband", "Lake Mary"),
+])
+def test_a_prefix_before_a_given_name_is_a_town(text, place):
+    assert place in typed(text)
+
+
+@pytest.mark.parametrize("text", ["Presented in Grand Rounds today.", "Discussed at Grand Rounds."])
+def test_grand_rounds_is_no_place(text):
+    assert typed(text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("going back and forth between mattapan and ypsilanti, hard to reach", "ypsilanti"),
+    ("she lives in chillicothe now, not north kimberly. update", "north kimberly"),
+    ("between frankford and oneillville, hard", "oneillville"),
+    ("Lives in Denton now, not Oshkosh.", "Oshkosh"),
+])
+def test_places_joined_in_chat(text, place):
+    assert place in typed(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("lives in toledo and new meds started", "new meds"),
+    ("lives in toledo and north of here", "north"),
+    ("she lives in fresno and has diabetes", "has"),
+])
+def test_lowercase_words_joined_to_a_place_stay_words(text, word):
+    assert word not in " ".join(typed(text))

@@ -56,3 +56,22 @@ def test_street_ends_at_the_line(text, address):
 @pytest.mark.parametrize("text", ["Kayexalate 26 units given en route.", "Insulin 10 units given at bedtime Way"])
 def test_units_of_a_drug_are_no_street(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("return mail - old address 6592 W sycamore apt. 6. new one", "6592 W sycamore apt. 6"),
+    ("she lives at 6260 bluebonnet apt. 12 in Flatbush", "6260 bluebonnet apt. 12"),
+    ("new one: 2457 s old mill bldg 3, Meridian", "2457 s old mill bldg 3"),
+    ("address on file 22373 N. second apt 2b; ZIP+4", "22373 N. second apt 2b"),
+    ("1412 w elm apt 3", "1412 w elm apt 3"),
+])
+def test_streets_typed_without_a_street_type_but_with_a_unit(text, address):
+    assert address in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "pt in 4 west unit 12", "transfused 2 units prbc", "given 1 dose unit 3", "Pt on 5 north suite 2",
+    "take 1 daily apt 3", "room 4 east bldg 2",
+])
+def test_wards_doses_and_units_are_no_streets(text):
+    assert found(R, text) == []

@@ -55,3 +55,20 @@ def test_x12_address_segment(text, expected):
 
 def test_x12_without_n4_is_no_zip():
     assert found("SV1*HC:99214*125*UN*1~") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("new address is 1890 S old mill ln bldg 8b north michael 75767", "75767"),
+    ("Mail to 3921 e juniper trlr 30, Coxmouth 35148. NYHA", "35148"),
+    ("il to 18816 second Ave apt. 3a, Passaic 77141. Next", "77141"),
+    ("address on file 25411 aspen ridge st unit 8a; ZIP+4 52589. dob", "52589"),
+    ("she lives in 97201 now", "97201"),
+    ("mail to PO Box 44, Springfield 17096", "17096"),
+])
+def test_zip_after_a_street_and_town_or_a_residence_phrase(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["pt at 12 Oak St for 99213", "PO Box 12, billed 99213", "12 Oak St Suite 4 billed 99213", "lives with 2 kids, 99213"])
+def test_codes_after_a_street_stay_codes(text):
+    assert found(text) == []

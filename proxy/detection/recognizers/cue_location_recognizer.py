@@ -14,6 +14,7 @@ from proxy.detection import entities
 from proxy.detection.finding import Finding
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import Recognizer, TextView
+from proxy.detection.recognizers.place_caps import clinical_reading
 from proxy.detection.recognizers.place_cues import NOT_PLACES
 
 # Places inside a hospital, which "transferred to" and "moved to" name as often as towns.
@@ -62,6 +63,8 @@ class CueLocationRecognizer(Recognizer):
                             start, m.end("place")):
                         start = text.index(" ", start) + 1
                 span = self._trim(text, start, m.end("place"))
+                if span and clinical_reading(text, span, text[m.start():m.start("place")].strip()):
+                    continue  # "returned to Normal", "Transferred to Mobile ICU", "12 Oak St, Normal saline"
                 if span:
                     out.append(Finding(*span, entities.LOCATION, self.SCORE, self.name))
         return out

@@ -29,7 +29,7 @@ NOT_PLACES = frozenset([
     "north macedonia", "west bank", "new england", "new year", "new years", "west coast", "east coast",
     "north america", "south america", "central america", "new onset", "new patient", "saint lucia",
     "san marino", "el salvador", "cape verde", "north shore", "south side", "west side", "east side",
-    "new orleans east",
+    "new orleans east", "grand rounds",
 ]) | frozenset(  # countries and continents: larger than a state, so not PHI ("travelled to Mexico")
     "africa asia europe america antarctica australia oceania mexico canada china india japan korea vietnam "
     "philippines guatemala honduras nicaragua cuba haiti jamaica brazil colombia venezuela peru ecuador "
@@ -39,6 +39,10 @@ NOT_PLACES = frozenset([
     "belgium switzerland austria thailand indonesia malaysia singapore romania hungary serbia croatia albania "
     "armenia laos cambodia myanmar eritrea sudan liberia cameroon congo uganda tanzania rwanda zimbabwe jordan "
     "yemen qatar kuwait".split())
+# "speaks in English": a language is no place, though some are listed towns
+LANGUAGES = frozenset("english spanish french creole arabic somali russian korean hindi urdu tagalog portuguese "
+                       "mandarin cantonese italian haitian ukrainian albanian romanian armenian persian farsi "
+                       "vietnamese polish german japanese chinese sign".split())
 # Countries as written after a town abroad ("Nowa Sól, Poland"); multi-word ones besides NOT_PLACES' words.
 _COUNTRIES = "|".join(sorted({w.title() for w in NOT_PLACES if " " not in w and len(w) > 3} | {
     "UK", "USA", "United Kingdom", "South Africa", "New Zealand", "El Salvador", "Dominican Republic", "Sri Lanka",
@@ -84,18 +88,18 @@ _STRONG_CUE = (
     r"deployed|hunting|fishing|camping|buried|burial|held|died|exposed|exposure|"
     r"plant|mill|factory|refinery|mine|yard|warehouse|ranch|farm|dairy|co-op|farmhouse|cabin"  # "the paper mill in Troy"
 )
-_CREDENTIAL_NEXT = re.compile(r",[ \t]*(?:MD|DO|PA|PA-C|RN|NP|DDS|DPM|PhD|MBBS)\b")
+CREDENTIAL_NEXT = re.compile(r",[ \t]*(?:MD|DO|PA|PA-C|RN|NP|DDS|DPM|PhD|MBBS)\b")
 _AT_WORK = re.compile(r"(?i)(?:work|employ)\w*[ \t]+at[ \t]+\Z")  # "works at Acme": an employer, not a town
 CUE = re.compile(
-    rf"\b(?i:(?P<strong>{_STRONG_CUE})(?:[ \t]+[a-z'/]+){{0,3}}?[ \t]+(?:in|to|from|of|near|at|outside(?:[ \t]+of)?)"
-    rf"|(?P<weak>from|in|near|to|at|outside|out[ \t]+of|between))[ \t]+(?i:the[ \t]+(?:town|city|village|township)[ \t]+of[ \t]+)?"
+    rf"\b(?i:(?P<strong>{_STRONG_CUE})(?:[ \t]+[a-z0-9'/]+){{0,3}}?[ \t]+(?:in|to|from|of|near|at|past|by|outside(?:[ \t]+of)?)"
+    rf"|(?P<weak>from|in|near|to|at|outside|out[ \t]+of|between|past))[ \t]+(?i:the[ \t]+(?:town|city|village|township)[ \t]+of[ \t]+)?"
     rf"(?P<place>{_RUN}|{_LOW_WORD}(?:[ \t]+{_LOW_WORD})?)"
 )
 
 # A place named by what follows it: "a Toledo native", "Duluth-area", "Lubbock-based", "home (Macon)".
 PLACE_BEFORE = re.compile(r"(?:\b(?i:a|an|the|lifelong|longtime)[ \t]+)(?P<place>" + _RUN + r")(?:[ \t]+(?:native|resident|"
                           r"fire[ \t]+(?:station|department|hall)|police[ \t]+(?:station|department)|post[ \t]+office)|"
-                          r"-(?:based|area))\b|\bhome[ \t]*\([ \t]*(?P<home>" + _RUN + r")[ \t]*\)")
+                          r"-(?:based|area))\b|\b(?:home|town|city|village)[ \t]*\([ \t]*(?P<home>" + _RUN + r")[ \t]*\)")
 
 def _key(word: str) -> str:
     return fold(word.rstrip(".,"))
@@ -116,7 +120,7 @@ def _shaped(keys: list[str], weak: bool) -> bool:
     """A run that looks like a place by itself: a listed place, prefix + name, or a place-name ending."""
     lex = load()
     phrase = " ".join(keys)
-    if phrase in NOT_PLACES or phrase in lex.states or any(k in lex.states for k in keys if len(keys) == 1):
+    if phrase in NOT_PLACES or phrase in LANGUAGES or phrase in lex.states or any(k in lex.states for k in keys if len(keys) == 1):
         return False
     if _is_listed(keys):
         if len(keys) > 1:
@@ -127,6 +131,8 @@ def _shaped(keys: list[str], weak: bool) -> bool:
         return not weak and phrase not in lex.soft_stop and lex.us_places.get(phrase, 0) >= 50000
     if len(keys) > 1 and keys[0] in PREFIXES and keys[1] not in lex.english and keys[1] not in lex.soft_stop:
         return True
+    if len(keys) == 2 and keys[0] in PREFIXES and lex.is_name(keys[1]) and keys[1] not in lex.hard_stop:
+        return True  # "New Heather", "East Dean", "Lake Charles": a prefix before a given name
     last = keys[-1]
     if ENDING.search(last) and len(last) > 5 and last not in lex.english and last not in lex.soft_stop:
         return not (weak and len(keys) == 1 and lex.is_name(last))
@@ -180,7 +186,8 @@ def cued_places(view: TextView) -> list[Cued]:
     cached = view.cache.get("cued_places")
     if cached is not None:
         return cached
-    from proxy.detection.recognizers.place_fields import field_places, residence_before_state  # imports this module
+    from proxy.detection.recognizers.place_caps import clinical_reading  # these import this module
+    from proxy.detection.recognizers.place_fields import field_places, residence_before_state
 
     text, lex, out = view.text, load(), []
     for m in LABELLED.finditer(text):
@@ -220,13 +227,15 @@ def cued_places(view: TextView) -> list[Cued]:
             for keys in (words, words[:1]) if len(words) > 1 else (words,):  # "lives in toledo now"
                 # after "lives in", a listed town that is no English word stands even if it is also a surname
                 listed = _is_listed(keys) and not any(k in lex.english or k in lex.soft_stop for k in keys)
-                if strong and (_shaped(keys, weak=True) or listed) and not any(_bad_word(k) for k in keys):
+                if (strong or m.group("weak") == "between") and (_shaped(keys, weak=True) or listed) and not any(_bad_word(k) for k in keys):
                     out.append((m.start("place"), m.start("place") + len(" ".join(keys)), False))
                     break
             continue
         span = _best(text, m.start("place"), m.end("place"), strong)
-        if span and _CREDENTIAL_NEXT.match(text, span[1]) and any(k in lex.soft_stop for k in _keys(text, span)):
+        if span and CREDENTIAL_NEXT.match(text, span[1]) and any(k in lex.soft_stop for k in _keys(text, span)):
             span = None  # "transferred to Jones, MD": a clinician unless a residence cue says town (below)
+        if span and clinical_reading(text, span, m.group("strong") or m.group("weak")):
+            span = None  # "returned to Normal", "transferred to Mobile ICU"
         if not span:  # "moved from Marshall, MD", "currently in Reading, PA"
             span = residence_before_state(text, m.group("strong") or m.group("weak"), m.start("place"), m.end("place"))
             strong = strong or span is not None

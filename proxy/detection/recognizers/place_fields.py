@@ -88,7 +88,23 @@ def _route_stops(text: str) -> list[tuple[int, int, bool]]:
 # "in Hamilton Township and Friendship", "from Marshall to Flint", "between Jackbury and Butler": a run
 # joined to a place found by a cue is read as a place too (a listed town may be an English word here).
 _CLOSED = re.compile(r"[ \t]*(?:$|[,;.)(\n]|->|→|[ \t](?:and|or|to|then|for|area|ED|ER)\b)")
-_JOINED = re.compile(r"[ \t]*,?[ \t]*(?:and|or|to|then(?:[ \t]+to)?|&|->|→)[ \t]+(?P<place>" + C._RUN + r")")
+_JOINED = re.compile(r"[ \t]*,?[ \t]*(?:and|or|to|then(?:[ \t]+to)?|&|->|→|(?:now[ \t]*,?[ \t]*)?not)[ \t]+(?P<place>" + C._RUN + r")")
+_JOINED_LOW = re.compile(r"[ \t]*,?[ \t]*(?:and|or|to|then(?:[ \t]+to)?|&|(?:now[ \t]*,?[ \t]*)?not)[ \t]+"
+                         r"(?P<place>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+
+
+def _lower_place(m: re.Match) -> tuple[int, int] | None:
+    """A lowercase word joined to a lowercase place: a listed town that is no English word, or place-shaped."""
+    lex, words = load(), m.group("place").split()
+    for keys in (words, words[:1]) if len(words) > 1 else (words,):
+        if any((k in lex.hard_stop or k in lex.soft_stop) and k not in C.PREFIXES or k in lex.states for k in keys):
+            continue
+        listed = C._is_listed(keys) and not any(k in lex.english for k in keys)
+        # a shaped run must end in a name or a place ending: "north kimberly", "oneillville", not "new meds"
+        named = lex.is_name(keys[-1]) or bool(C.ENDING.search(keys[-1]))
+        if listed or (C.place_shaped(keys) and named):
+            return m.start("place"), m.start("place") + len(" ".join(keys))
+    return None
 
 
 def joined_places(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -98,6 +114,10 @@ def joined_places(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         for _, e in todo:
             m = _JOINED.match(text, e)
             if not m:
+                low = _JOINED_LOW.match(text, e)
+                span = _lower_place(low) if low and text[e - 1].islower() else None
+                if span:  # chat: "between mattapan and ypsilanti", "lives in denton now, not oshkosh"
+                    found.append(span)
                 continue
             span = C._best(text, m.start("place"), m.end("place"), strong=True)
             if not span:

@@ -22,6 +22,14 @@ STREET = re.compile(
     rf"(?:{_SUFFIX})\b\.?(?:[ \t]+{_DIR}\b\.?)?{_UNIT}?",
     re.IGNORECASE,
 )
+# Typed in a hurry, with no street type but a unit after it: "1412 w elm apt 3", "27901 church apt 5",
+# "2457 s old mill bldg 3". The unit marker vouches for the address; rooms and lots are left out
+# (hospital rooms, vaccine lots).
+STREET_UNIT_ONLY = re.compile(
+    rf"\b\d{{1,6}}[A-Za-z]?[ \t]+(?:{_DIR}[ \t]+)?(?P<words>(?:{_STREET_WORD}[ \t]+){{0,2}}{_STREET_WORD}),?[ \t]+"
+    r"(?:Apt|Apartment|Unit|Trlr|Trailer|Bldg|Building|Suite|Ste)\b\.?[ \t]*#?[ \t]*[A-Za-z0-9][A-Za-z0-9\-]{0,5}\b",
+    re.IGNORECASE,
+)
 PO_BOX = re.compile(
     r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|(?:RR|Rural\s+Route|HC)\s*\d+,?\s*Box)\s*#?\s*\d+", re.IGNORECASE
 )
@@ -59,7 +67,11 @@ _FAC_HEAD = (
     r"Laboratory|Laboratories|Labs|Behavioral\s+Health|Psychiatric\s+(?:Center|Hospital)|Mental\s+Health\s+Center|"
     r"Manor|Convalescent(?:\s+(?:Center|Home))?|Retirement\s+(?:Home|Community)|Home\s+Health|"
     r"Medical\s+Associates|Birth(?:ing)?\s+Center|VA\s+Medical\s+Center|VAMC|Pediatrics|Orthopedics|"
-    r"Cardiology|Women's\s+Center"
+    r"Cardiology|Women's\s+Center|"
+    # small residential and retail places of care: "Autumn Leaves Retirement Village", "Oak Drug Store"
+    r"Retirement\s+(?:Village|Center|Centre|Residence)|Adult\s+Day(?:\s+(?:Center|Care|Health|Program))?|"
+    r"Day\s+Center|Medical\s+(?:Plaza|Park|Building|Arts\s+Building|Pavilion)|Drug\s+Store|Drugstore|"
+    r"Apothecary|Group\s+Home|Personal\s+Care\s+Home|Residential\s+Care|Adult\s+Family\s+Home"
 )
 _FAC_WORD = r"(?:[A-Z][A-Za-z'’\-]*|S[Tt]\.|M[Tt]\.|F[Tt]\.|&)"
 FACILITY = re.compile(
@@ -71,3 +83,25 @@ FACILITY_LOWER = re.compile(
     r"\b(?:at|from|to|in)\s+((?:[a-z][a-z'’\.\-]+\s+){1,3}(?:hospital|medical center|clinic|nursing home|hospice|"
     r"urgent care|pharmacy|rehab|health center))\b"
 )
+
+# "1412 w elm apt 3, Fresno 93701", "11657 n church dr lot 8 gadsden 80109": a town and a ZIP right after a
+# street, with no state between (chat, hurried notes). TOWN_ZIP matches from the end of the street.
+TOWN_ZIP = re.compile(r"(?:,[ \t]*|[ \t]+)(?P<town>[A-Za-z][A-Za-z.'’\-]*(?:[ \t]+[A-Za-z][A-Za-z.'’\-]*){0,2}),?[ \t]+"
+                      r"(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])")
+
+
+NOT_TOWN = re.compile(r"(?i)\b(?:for|and|or|with|at|on|to|in|of|the|a|an|cpt|hcpcs|dx|icd|code|codes|billed|bill|x|"
+                       r"per|was|is|are|then|plus|visit|visits|claim|dos|mg|ml|units?|qty|rev|drg|mod|modifier|"
+                       r"zip|zipcode|postal|code|city|state|phone|ph|tel|dob)\b")
+
+
+def street_before_town_zip(text: str, zip_start: int) -> bool:
+    """True if the ZIP at zip_start follows "<street>[,] <town>[,] " on its line."""
+    line = text.rfind("\n", 0, zip_start) + 1
+    head = text[max(line, zip_start - 140):zip_start]
+    for rx in (STREET, STREET_UNIT_ONLY, PO_BOX):
+        for m in rx.finditer(head):
+            t = TOWN_ZIP.match(head + text[zip_start:zip_start + 10], m.end())
+            if t and t.start("zip") == len(head) and not NOT_TOWN.search(t.group("town")):
+                return True
+    return False

@@ -12,9 +12,14 @@ from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers import place_patterns as P
 from proxy.detection.recognizers.id_columns import table_columns
+from proxy.detection.recognizers.place_caps import capital_towns, district_names
+from proxy.detection.recognizers.place_coined import coined_towns
 from proxy.detection.recognizers.place_fields import joined_places
 from proxy.detection.recognizers.place_lines import city_state_zip
-from proxy.detection.recognizers.place_cues import NOT_PLACES, accept_run, cued_places, place_shaped
+from proxy.detection.recognizers.place_stores import on_street, store_spans
+from proxy.detection.recognizers.place_streets import bare_street, town_before_zip
+from proxy.detection.recognizers.place_things import place_things
+from proxy.detection.recognizers.place_cues import LANGUAGES, NOT_PLACES, accept_run, cued_places, place_shaped
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS
 
 Span = tuple[int, int]
@@ -42,15 +47,23 @@ def _trim_facility(text: str, start: int, end: int) -> Span | None:
             words = words[k + 1:]
             break
     while words and not (len(words) > 1 and fold(words[1]) == "lady") and (fold(words[0].strip(".,")) in _GENERIC or words[0].lower() in _CONNECTORS
-                     or words[0][:1].islower()):
+                     or words[0][:1].islower() or _leading_verb(words[0])):
         words = words[1:]
     head_words = {"hospital", "clinic", "center", "centre", "health", "care", "pharmacy", "hospice", "home",
-                  "rehab", "institute", "memorial", "regional", "manor", "labs", "laboratory", "imaging"}
+                  "rehab", "institute", "memorial", "regional", "manor", "labs", "laboratory", "imaging", "adult",
+                  "day", "personal", "retirement", "residential", "group", "drug", "store", "village", "plaza"}
     if not words or all(fold(w.strip(".,")) in _GENERIC | head_words | _CONNECTORS for w in words):
         return None
     phrase = " ".join(words)
     new_start = start + text[start:end].rfind(phrase) if phrase in text[start:end] else start
     return new_start, end
+
+
+def _leading_verb(word: str) -> bool:
+    """"Attends Adult Day Center", "Needs Personal Care Home": a verb opening the sentence is no name."""
+    lex, key = load(), fold(word)
+    return len(key) > 3 and key.endswith("s") and not lex.is_name(key) and (
+        key[:-1] in lex.english or key[:-2] in lex.english) and key[:-1] not in lex.us_places
 
 
 def find_facilities(view: TextView) -> list[Span]:
@@ -69,6 +82,7 @@ def find_facilities(view: TextView) -> list[Span]:
         span = _trim_facility(text, start, m.end())
         if span:
             out.append(span)
+    out = [(s, on_street(text, e) or e) for s, e in out] + store_spans(text)  # "Oak Pharmacy on Elm"
     for m in P.FACILITY_LOWER.finditer(text):
         words = m.group(1).split()
         if not any(w in _GENERIC or w in load().hard_stop for w in words[:-1]) and words[0] not in _GENERIC:
@@ -86,6 +100,8 @@ def find_addresses(view: TextView) -> list[Span]:
         if not P.STREET_VETO.search(m.group()):
             out.append(m.span())
     out.extend(m.span() for m in P.PO_BOX.finditer(view.text))
+    out.extend(m.span() for m in P.STREET_UNIT_ONLY.finditer(view.text) if bare_street(m.group("words"))
+               and not P.STREET_VETO.search(m.group()) and not any(s <= m.start() < e for s, e in out))
     view.cache["addresses"] = out
     return out
 
@@ -96,7 +112,7 @@ def _place_ok(words: list[str], strong_cue: bool) -> bool:
     if any(k in lex.hard_stop or k in lex.states for k in keys) or " ".join(keys) in lex.states:
         return False
     phrase = " ".join(keys)
-    if phrase in NOT_PLACES or (len(keys) == 1 and (phrase in lex.soft_stop or (
+    if phrase in NOT_PLACES or phrase in LANGUAGES or (len(keys) == 1 and (phrase in lex.soft_stop or (
             phrase in lex.english and phrase not in lex.us_places))):
         return False  # "born in March", "travelled to Mexico": a month or a country is no address
     if phrase in lex.us_places or phrase in lex.world_cities or phrase in lex.us_counties:
@@ -141,9 +157,18 @@ def find_locations(view: TextView) -> list[Span]:
     for span in city_state_zip(view, addr_ends):  # "Barre VT 05641": the ZIP vouches for the town
         out.append(span)
         vouched_spans.append(span)
+    for s, e in find_addresses(view):  # "12 elm apt 3 north michael 75767": the words between street and ZIP
+        t = P.TOWN_ZIP.match(text, e)
+        town = town_before_zip(text, t) if t and P.street_before_town_zip(text, t.start("zip")) else None
+        if town:
+            out.append(town)
+            vouched_spans.append(town)
     for s, e in find_addresses(view):  # "12 Oak St, Mariamouth"
         after = P.PLACE_RUN.match(text, e + 2) if text[e:e + 2] == ", " else None
-        if after and not any(fold(w) in lex.hard_stop or fold(w) in lex.states for w in after.group().split()):
+        keys = [fold(w) for w in after.group().split()] if after else []
+        # a listed town that is also a clinical word stands when the clause ends or goes on: "lot 8b, Energy with"
+        town_word = len(keys) == 1 and keys[0] in lex.us_places and re.match(r"[ \t]*(?:$|[\n,;.]|with|and|for)", text[after.end():])
+        if after and not any(k in lex.states or (k in lex.hard_stop and not town_word) for k in keys):
             out.append(after.span())
             vouched_spans.append(after.span())
     for s, e in find_facilities(view):  # "Summit Medical Center, Flint" closing a line or sentence
@@ -177,12 +202,20 @@ def find_locations(view: TextView) -> list[Span]:
                 out.append((run.start(), run.start() + len(" ".join(words[:k]))))
                 break
     out.extend(_bare_places(view))
+    out.extend(coined_towns(text))  # "skipped Benjaminchester": a name + place suffix is a town anywhere
+    # "drove to Normal", "the Decatur store": a listed town by its capital; "in Hill District"
+    capitals = capital_towns(text) + district_names(text)
+    out.extend(capitals)
+    vouched_spans.extend(capitals)
     for s, e, vouched in cued_places(view):
         out.append((s, e))
         if vouched:
             vouched_spans.append((s, e))
     out.extend(joined_places(text, out))
     out = _longest(out, find_addresses(view) + find_facilities(view))
+    # a place heading a disease or score is no PHI, yet no name either: kept from the name scanner only
+    view.cache["place_things"] = place_things(text, [sp for sp in out if sp not in vouched_spans])
+    out = [sp for sp in out if sp not in view.cache["place_things"]]
     view.cache["locations"] = out
     view.cache["strong_locations"] = vouched_spans
     return out
@@ -242,7 +275,7 @@ def _bare_places(view: TextView) -> list[Span]:
 
 
 def protected_spans(view: TextView) -> list[Span]:
-    return find_facilities(view) + find_addresses(view) + find_locations(view)
+    return find_facilities(view) + find_addresses(view) + find_locations(view) + view.cache["place_things"]
 
 
 _CITY_HEADER = re.compile(r"(?:city|town|city/town|municipality|hometown|home town|residence|county)\s*:?")

@@ -11,8 +11,10 @@ from proxy.detection import entities
 from proxy.detection.medical_codes import STATE_BEFORE_ZIP_REGEX
 from proxy.detection.finding import Finding
 from proxy.detection.recognizer import LabelledRecognizer, Pattern, TextView
+from proxy.detection.recognizers.place_patterns import street_before_town_zip
 
 _ZIP = r"\d{5}(?:[- ]\d{4})?"
+_BARE_ZIP = re.compile(r"(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])")
 
 
 class ZipCodeRecognizer(LabelledRecognizer):
@@ -22,6 +24,9 @@ class ZipCodeRecognizer(LabelledRecognizer):
     PATTERNS = (
         Pattern("after_state", STATE_BEFORE_ZIP_REGEX + r"(?P<value>" + _ZIP + r")(?![\d-])", 0.9),
         Pattern("zip_plus_four", r"(?<![\d-])\d{5}-\d{4}(?![\d-])", 0.7),
+        # "lives in 60614": a number where a residence phrase expects a place
+        Pattern("after_residence", r"(?i:\b(?:lives|living|resides|residing|moved|relocated)[ \t]+(?:in|to)[ \t]+)"
+                r"(?P<value>" + _ZIP + r")(?![\d-])", 0.85),
     )
     CONTEXT = ("zip", "postal", "address", "lives", "resides")
 
@@ -30,6 +35,10 @@ class ZipCodeRecognizer(LabelledRecognizer):
 
     def analyze(self, view: TextView) -> list[Finding]:
         out = super().analyze(view)
+        # "1412 w elm apt 3, Fresno 93701": a street and its town, then the ZIP with no state between
+        for m in _BARE_ZIP.finditer(view.text):
+            if street_before_town_zip(view.text, m.start()):
+                out.append(Finding(m.start(), m.end(), self.ENTITY, 0.9, self.name))
         if "N4*" in view.text:
             out += [Finding(m.start("value"), m.end("value"), self.ENTITY, 0.95, self.name) for m in self._N4.finditer(view.text)]
         return out
