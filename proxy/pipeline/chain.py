@@ -50,6 +50,9 @@ class Chain:
                 break
 
     async def finish(self, ctx: Context) -> None:
+        if ctx.finished:
+            return
+        ctx.finished = True
         if ctx.error is None and ctx.decision == "pending":
             ctx.decision = "forwarded"
         with anyio.CancelScope(shield=True):  # a client hanging up must not lose the record

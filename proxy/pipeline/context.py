@@ -71,6 +71,7 @@ class Context:
     prompt_hmac: str | None = None
     skip_reidentify: bool = False  # deid-preview shows what left, so it is not restored
     on_finish: list[Callable[["Context"], Any]] = field(default_factory=list)
+    finished: bool = False  # Chain.finish ran: a call is recorded once, whichever path ends it
 
     @property
     def halted(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
-from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from proxy.errors import ProxyError
 from proxy.pipeline.chain import Chain
@@ -23,7 +23,7 @@ from proxy.pipeline.stages.read_audit import ReadAuditStage
 from proxy.pipeline.stages.reidentify import ReidentifyStage
 from proxy.pipeline.stages.validate import ValidateStage
 from proxy.server.body import read_json
-from proxy.server.responses import FinishingJSONResponse
+from proxy.server.responses import FinishingJSONResponse, FinishingStreamingResponse
 from proxy.settings import Settings
 
 MODEL_ROUTES = {"/v1/chat/completions": "chat.completions", "/v1/completions": "completions",
@@ -66,7 +66,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         try:
             if ctx.error is None and ctx.stream_iter is not None:
                 headers |= {"cache-control": "no-cache", "x-accel-buffering": "no"}
-                return StreamingResponse(chain.sse(ctx), media_type="text/event-stream", headers=headers)
+                return FinishingStreamingResponse(chain.sse(ctx), chain.finish, ctx, media_type="text/event-stream",
+                                                  headers=headers)
             if ctx.error is not None:
                 return FinishingJSONResponse(ctx.error.body(), chain.finish, ctx, status_code=ctx.error.status,
                                              headers=headers)
