@@ -117,8 +117,8 @@ _UNITS = (
 _CLINICAL_PATTERNS: tuple[tuple[str, int], ...] = (
     # doses, lab values and measurements with a unit
     (r"(?<![\w/])\d+(?:[.,]\d+)*\s?(?:-\s?\d+(?:[.,]\d+)?\s?)?(?:" + _UNITS + r")(?![a-z0-9])", re.I),
-    # blood pressure and other vitals, labelled
-    (r"\b(?:BP|B/P|blood pressure|HR|RR|P|pulse|SpO2|O2 sat|sats?|T|temp|Tmax|wt|weight|ht|height|BMI|MAP|CVP|FiO2|"
+    # blood pressure and other vitals, labelled (a label after a slash is none: the p of "s/p 11/10")
+    (r"(?<![\w/])(?:BP|B/P|blood pressure|HR|RR|P|pulse|SpO2|O2 sat|sats?|T|temp|Tmax|wt|weight|ht|height|BMI|MAP|CVP|FiO2|"
      r"PEEP|GCS|NIHSS|MMSE|MoCA|Apgars?|pain(?: score)?|strength|motor|power|score|grade)\b\s*(?:of|is|was|:|=)?\s*"
      r"\d{1,3}(?:\.\d+)?(?:\s*/\s*\d{1,3}(?:\.\d+)?)*", re.I),
     (r"\b\d{2,3}/\d{2,3}\s*(?:mm\s?hg)?(?=\s*(?:mm\s?hg|,?\s*(?:HR|P|pulse|RR)\b))", re.I),

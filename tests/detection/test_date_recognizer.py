@@ -103,6 +103,10 @@ def test_signature_cue_does_not_override_scores(text):
     ("Next visit 16th of December. Denise Parker, LPN", "16th of December"),
     ("born on the 3rd of May, 1950", "3rd of May, 1950"),
     ("Seen on the 22nd of May.", "22nd of May"),  # the sentence's full stop stays outside
+    ("inpatient Mar 4-6, then SNF", "Mar 4-6"),  # a range in one month is one date
+    ("stay June 3rd-5th, 2025 at Mercy", "June 3rd-5th, 2025"),
+    ("DOS 3/4-3/6/2021 billed as one claim", "3/4"),  # a month/day opening a range to a full date
+    ("Surgery POD#2 (s/p 11/10).", "11/10"),
     ("statement Mar-2024 attached", "Mar-2024"),
     ("Visits on the 13th and the 8th; pt stable", "the 8th"),
     ("Patient message (5/5): hi", "5/5"),
@@ -120,6 +124,7 @@ def test_probe_places2_date_forms(text, expected):
     "NDC 0071-0155-23",
     "LOINC 2345-7",
     "dose 5 mg on day 3",
+    "strength 3/5-4/5 in the legs",
 ])
 def test_date_forms_leave_ordinals_scores_and_codes(text):
     assert found(text) == []

@@ -119,6 +119,12 @@ def test_clinical_quantities_are_protected(text, span):
     assert span in [text[s.start:s.end] for s in GUARD.spans(TextView(text))]
 
 
+def test_a_slash_word_is_no_vital_label():
+    text = "Surgery POD#2 (s/p 11/10). P 88"
+    spans = [text[s.start:s.end] for s in GUARD.spans(TextView(text))]
+    assert "P 88" in spans and not any("11/10" in s for s in spans)
+
+
 def test_age_is_not_a_duration():
     text = "92 years old"
     assert [text[s.start:s.end] for s in GUARD.spans(TextView(text))] == []

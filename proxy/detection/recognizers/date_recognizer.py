@@ -44,6 +44,8 @@ _DATE_CUE = re.compile(
 )
 # A signature line dates its note: "Signed: TADEUSZ DROBOT PA-C  4/4", "Electronically signed by ... on 3/4".
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|dictated|transcribed|authenticated|cosigned|co-signed)\b[^\n;]{0,48}$")
+# "3/4-3/6/2021": a month/day that opens a range ending in a full date
+_RANGE_TO_DATE = re.compile(r"[ \t]?[-–][ \t]?\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d)")
 _SCORE_BEFORE = re.compile(
     r"\b(?:gcs|pain|score|scored|strength|motor|power|apgars?|rated|grade|murmur|ratio|reflexes|dtrs?|x|sats?|"
     r"bp|b/p|fev1?|mmse|moca|nihss|iop|vision|visual|acuity|va|hearing|ef|edss|ps|ecog|lesions?|nodes?|"
@@ -105,6 +107,9 @@ _PATTERNS: tuple[tuple[str, str, float, Callable[[re.Match], bool]], ...] = (
      + r"\b", 0.85, _day),
     ("day_month", r"\b" + _WEEKDAY + r"?(?:(?i:the)\s+)?(?P<d>\d{1,2})" + _ORD + r"?(?:\s+(?i:of)\s+|[\s-]?)" + _MONTH
      + r"(?:[\s,-]*" + _YEAR + r"|[\s,-]*\d{2}(?!\d))?" + _TIME + r"(?![a-z])", 0.85, _day),
+    # a range within one month: "Mar 4-6", "June 3rd-5th, 2025" (the whole range is the date)
+    ("month_day_range", r"\b" + _MONTH + r"\s{0,2}(?P<d>\d{1,2})" + _ORD + r"?[ \t]?[-–][ \t]?(?:[0-3]?\d)" + _ORD
+     + r"?(?![\d/:.]|\s*(?i:mg|ml|units?|%|cm|mm|days?|weeks?|wks?|times|x\b))(?:,?\s*" + _YEAR + r"(?!\d))?", 0.85, _day),
     ("month_year", r"\b" + _MONTH + r"(?:,?\s+(?:of\s+)?|-)" + _YEAR + r"\b", 0.8, _always),
     ("lower_may", r"\bmay\s+(?P<d>\d{1,2})" + _ORD + r"(?:,?\s*" + _YEAR + r")?\b", 0.8, _day),
     ("the_nth", r"\b(?:(?i:on|by|since|until|from|before|after)\s+)?(?i:the)\s+(?P<d>\d{1,2})" + _ORD + r"\b", 0.6, _day),
@@ -147,7 +152,8 @@ class DateRecognizer(Recognizer):
             before = lower[max(0, m.start() - 20):m.start()]
             if _SCORE_BEFORE.search(before) or _AFTER_NOT_DATE.match(text, m.end(), m.end() + 20):
                 continue
-            if _DATE_CUE.search(before) or _SIGNED_BEFORE.search(lower, max(0, m.start() - 60), m.start()):
+            if _DATE_CUE.search(before) or _SIGNED_BEFORE.search(lower, max(0, m.start() - 60), m.start()) \
+                    or _RANGE_TO_DATE.match(text, m.end()):
                 score = 0.85
             elif b in (4, 5, 10, 15) and a <= b or a == b:
                 score = 0.4  # reads as a score (4/5, 7/10, 13/15) or a ratio (2/2)
