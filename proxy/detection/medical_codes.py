@@ -86,6 +86,8 @@ _NUM_R = r"(?![\w/]|[.,]\d|-\d{3})"  # "60614-2231" is a ZIP+4, not CPT 60614
 # "lives in 60614", "moved to 46202": a number where a place is expected is a ZIP, not a code
 _RESIDENCE_BEFORE = re.compile(r"\b(?:lives|living|resides|residing|moved|relocated)[ \t]+(?:in|to)[ \t]+$")
 _N4_BEFORE = re.compile(r"\bN4\*[^*~\n]{1,40}\*[A-Za-z ]{0,20}\*$")
+_PHARMACY = re.compile(r"\b(?:pharmacy|pharmacist|rph|pharmd|dispens\w*|refill\w*|formulary|rejected|"
+                       r"rx\s+(?:claim|reject\w*))\b")
 _DAY_MON_YY = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d\d")
 
 _CODE_PATTERNS: tuple[tuple[str, str, int], ...] = (
@@ -261,8 +263,8 @@ class MedicalCodeGuard:
                 and not street_before_town_zip(text, start) and not _RESIDENCE_BEFORE.search(lower, max(0, start - 30), start)
         if name == "taxonomy":  # the shape alone could be a member ID: the word must be near
             return bool(re.search(r"taxonomy|specialty", lower[max(0, start - 60):start]))
-        if name == "ndc11":  # a bare 11-digit NDC only near the word NDC
-            return "ndc" in lower[max(0, start - 80):start]
+        if name == "ndc11":  # a bare 11-digit NDC only near the word NDC, or in a pharmacy's words
+            return "ndc" in lower[max(0, start - 80):start] or bool(_PHARMACY.search(lower, max(0, start - 150), start + 150))
         if name == "loinc":
             return loinc_ok(value)
         if name == "npi":

@@ -66,6 +66,7 @@ def test_loinc_check_digit(code, ok):
     ("office visit 99214", "99214"),  # a record noun before a CPT shape stays a code...
     ("claim 99213 denied", "99213"),
     ("dispensed 0002-7510-01 per order", "0002-7510-01"),
+    ("PHARMACY CALL NOTE\nInsurance rejected 79547705901, PA needed.\nRPh: on file", "79547705901"),
     ("pt at 12 Oak St for 99213", "99213"),
     ("12 Oak St Suite 4 billed 99213", "99213"),
 ])
