@@ -23,6 +23,9 @@ _ORD = r"(?P<ord>st|nd|rd|th)?"
 
 # Tried in order; later patterns only fill text the earlier ones did not match.
 _PATTERNS = [
+    # a range in one month first, or its days would be read as a numeric date: "Mar 4-6", "June 3rd-5th"
+    ("range", re.compile(rf"{_WD}(?P<mon>{_MONTH_RX})(?P<dot>\.)?(?P<ms>\s+)(?P<d>\d{{1,2}}){_ORD}"
+                         rf"(?P<rs>\s?[-–]\s?)(?P<d2>\d{{1,2}})(?P<ord2>st|nd|rd|th)?(?![\d/]){_YEAR}", re.I)),
     ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)")),
     ("num", re.compile(rf"{_WD}(?<!\d)(?P<m>\d{{1,2}})(?P<s>[-/.])(?P<d>\d{{1,2}})"
                        r"(?:(?P=s)(?P<y>\d{4}|\d{2}))?(?![\d/])", re.I)),
@@ -45,8 +48,8 @@ def shift_dates(text: str, days: int) -> str | None:
             shifted = _shift_match(kind, m, days)
             if shifted is not None:
                 taken.append((m.start(), m.end(), shifted))
-    if not taken:
-        return None
+    if not taken or _LEFT_MONTH.search(_outside(text, taken)):
+        return None  # a month left as written would tell the real date: the caller masks the span instead
     out, pos = [], 0
     for s, e, new in sorted(taken):
         out.append(text[pos:s])
@@ -54,6 +57,19 @@ def shift_dates(text: str, days: int) -> str | None:
         pos = e
     out.append(text[pos:])
     return "".join(out)
+
+
+_LEFT_MONTH = re.compile(rf"\b{_MONTH_RX}\b", re.I)
+
+
+def _outside(text: str, taken: list[tuple[int, int, str]]) -> str:
+    """The text no date match covered, with a break where each match was."""
+    out, pos = [], 0
+    for s, e, _ in sorted(taken):
+        out.append(text[pos:s])
+        pos = e
+    out.append(text[pos:])
+    return " | ".join(out)
 
 
 def date_keys(text: str) -> set[tuple[int | None, int, int]]:
@@ -69,7 +85,7 @@ def date_keys(text: str) -> set[tuple[int | None, int, int]]:
 
 def _parts(kind: str, m: re.Match) -> tuple[int, int, int]:
     g = m.groupdict()
-    if kind in ("mdy", "dmy", "my"):
+    if kind in ("mdy", "dmy", "my", "range"):
         month = _month_index(g["mon"])
         day = int(g["d"]) if g.get("d") else 15  # month-year only: shift from mid-month
     else:
@@ -103,6 +119,18 @@ def _shift_match(kind: str, m: re.Match, days: int) -> str | None:
         parts.append(f"{_num(first, pad)}{g['s']}{_num(second, pad)}")
         if year_text:
             parts.append(g["s"] + (f"{new.year % 100:02d}" if len(year_text) == 2 else f"{new.year:04d}"))
+    elif kind == "range":
+        try:
+            end = date(year, month, int(g["d2"])) + timedelta(days=days)
+        except ValueError:
+            return None
+        day_text = _num(new.day, g["d"].startswith("0")) + (_ordinal(new.day, g["ord"]) if g.get("ord") else "")
+        end_text = _num(end.day, g["d2"].startswith("0")) + (_ordinal(end.day, g["ord2"]) if g.get("ord2") else "")
+        if end.month != new.month:  # the shift carried the range over a month's end: name both months
+            end_text = _month_like(g["mon"], end.month) + (g["dot"] or "") + g["ms"] + end_text
+        parts.append(_month_like(g["mon"], new.month) + (g["dot"] or "") + g["ms"] + day_text + g["rs"] + end_text)
+        if year_text:
+            parts.append(g["ys"] + f"{new.year:04d}")
     else:
         mon = _month_like(g["mon"], new.month) + (g["dot"] or "")
         day_text = _num(new.day, g["d"] is not None and g["d"].startswith("0")) if g.get("d") else ""

@@ -21,6 +21,9 @@ from proxy.policy.dates import date_keys, shift_dates
     ("Dec 25", "Jan 8"),
     ("31/12/2024", "14/01/2025"),
     ("admitted 03/10, discharged 03/14", "admitted 03/24, discharged 03/28"),
+    ("Mar 4-6", "Mar 18-20"),  # a range in one month moves whole
+    ("June 3rd-5th, 2025", "June 17th-19th, 2025"),
+    ("Mar 20-22", "Apr 3-5"),
 ])
 def test_shift_keeps_the_exact_format(text, shifted):
     assert shift_dates(text, 14) == shifted
@@ -50,6 +53,16 @@ def test_month_and_year_only_moves_by_the_offset_from_mid_month():
 def test_text_without_a_readable_date_is_none():
     assert shift_dates("the morning after", 14) is None
     assert shift_dates("13/13/2024", 14) is None
+
+
+def test_a_range_shifted_over_a_months_end_names_both_months():
+    assert shift_dates("Mar 26-30", 5) == "Mar 31-Apr 4"
+
+
+def test_a_month_left_unshifted_makes_the_whole_span_unreadable():
+    # "March 2021 and Mar": the second month would go out as written, telling the real month
+    assert shift_dates("March 2021 and Mar", 78) is None
+    assert shift_dates("Nov 18th at 7:30", 14) == "Dec 2nd at 7:30"  # a time left as written is fine
 
 
 def test_date_keys_read_any_format():

@@ -103,3 +103,16 @@ def test_completions_prompt_and_embedding_inputs():
     body = {"model": "m", "input": "Mary Okafor 03/16"}
     deidentified(body, PHI, route="embeddings")
     assert "Okafor" not in body["input"] and "03/16" not in body["input"]
+
+
+def test_a_date_range_moves_whole_and_a_span_with_an_unread_month_is_masked():
+    from proxy.policy.dates import shift_dates
+
+    text = "Inpatient Mar 4-6 and again March 2021 and Mar; codes I10."
+    body = chat([{"role": "user", "content": text}])
+    ctx = deidentified(body, {"Mar 4-6": "DATE", "March 2021 and Mar": "DATE"})
+    sent = body["messages"][0]["content"]
+    assert sent.startswith("Inpatient " + shift_dates("Mar 4-6", ctx.deidentifier.date_offset) + " and again ")
+    assert "March" not in sent and "and Mar;" not in sent  # the span with a month left unshifted is masked
+    assert sent.endswith("; codes I10.")
+    assert Restorer(ctx.deidentifier.reverse_map()).restore(sent) == text
