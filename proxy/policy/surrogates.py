@@ -22,6 +22,7 @@ _SUFFIXES = frozenset(
     "hwy highway cir circle ter terrace trl trail sq square apt apartment suite ste unit bldg fl floor "
     "n s e w ne nw se sw north south east west po box rr no".split()
 )
+_ALL_CHARACTERS_IDENTIFY = frozenset({E.VEHICLE_ID, E.DEVICE_ID, E.LICENSE_ID, E.BIOMETRIC_ID})
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -89,7 +90,9 @@ class SurrogateFactory:
             return same_case(value, rng.choice(W.FACILITIES))
         if entity_type == E.STREET_ADDRESS:
             return _street(value, rng)
-        return shape_of(value, rng)
+        # a plate's, a serial's or a licence's letters are part of what identifies it (an Illinois
+        # licence starts with the holder's initial): none of them stays
+        return shape_of(value, rng, keep_prefix=entity_type not in _ALL_CHARACTERS_IDENTIFY)
 
 
 def _digits(rng: random.Random, n: int) -> list[str]:
@@ -101,10 +104,10 @@ def _fill_digits(template: str, digits: list[str]) -> str:
     return "".join(next(it, "0") if c.isdigit() else c for c in template)
 
 
-def shape_of(value: str, rng: random.Random) -> str:
+def shape_of(value: str, rng: random.Random, keep_prefix: bool = True) -> str:
     """Same length, same character classes, same punctuation; a leading letter prefix (MRN-, MR, A)
-    stays, since it names the issuer's format rather than the person."""
-    prefix = re.match(r"[A-Za-z]+[-#: ]*(?=\d)", value)
+    stays, since it names the issuer's format rather than the person (unless keep_prefix is off)."""
+    prefix = re.match(r"[A-Za-z]+[-#: ]*(?=\d)", value) if keep_prefix else None
     keep = prefix.end() if prefix else 0
     out = [value[:keep]]
     for i, c in enumerate(value[keep:]):

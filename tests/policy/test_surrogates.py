@@ -39,3 +39,12 @@ def test_same_case():
 def test_location_keeps_the_state_and_street_keeps_number_shape_and_suffix():
     assert re.fullmatch(r"[A-Z][\w ]+, MA", FACTORY.value("LOCATION", "Boston, MA", 0))
     assert re.fullmatch(r"\d{4} [A-Z][a-z]+ Blvd\.? Apt \d", FACTORY.value("STREET_ADDRESS", "1600 Martin Luther King Blvd Apt 4", 0))
+
+
+def test_a_plates_serials_and_licences_letters_are_replaced_too():
+    factory = SurrogateFactory(b"k" * 32)
+    for entity_type, value in (("VEHICLE_ID", "AKN 6235"), ("DEVICE_ID", "DOO-7881-LBP"),
+                               ("LICENSE_ID", "D1234-56789-01234"), ("BIOMETRIC_ID", "FP-99320-A")):
+        out = factory.value(entity_type, value, 0)
+        assert len(out) == len(value) and out.split()[0].split("-")[0] != value.split()[0].split("-")[0], out
+    assert factory.value("MRN", "MRN-995330", 0).startswith("MRN-")  # an issuer's prefix still stays
