@@ -12,6 +12,7 @@ import json
 import re
 
 _ALNUM = re.compile(r"[^\W_]")
+_WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*\.?")  # a name or a place, no digits
 
 
 def _restored(matched: str, issued: str, real: str) -> str:
@@ -22,6 +23,12 @@ def _restored(matched: str, issued: str, real: str) -> str:
         return real.upper()
     if matched[:1].isupper() and real.islower():
         return real.capitalize()
+    if not _WORDS_ONLY.fullmatch(real):
+        return real  # an ID or a date keeps its own letters' case
+    if matched[:1].isupper() and matched[1:].islower() and real.isupper() and len(real) > 1:
+        return real.title()  # first seen in a capitals header ("MACHÁČKOVÁ, PAVLA"), written here as a name
+    if matched.islower() and not real.islower():
+        return real.lower()  # a chat answer in lower case ("okafor called")
     return real
 
 
@@ -30,9 +37,11 @@ class Restorer:
         """reverse: replacement as issued -> real value. json_escape for text inside JSON strings
         (tool-call arguments), where a quote or backslash in a real value must stay valid JSON."""
         self._reverse: dict[str, tuple[str, str]] = {}
+        self._exact: dict[str, str] = {}  # each spelling as issued ("Castellano" and "CASTELLANO")
         for issued, real in reverse.items():
             if issued:
                 self._reverse.setdefault(issued.casefold(), (issued, real))
+                self._exact.setdefault(issued, real)
         self._json = json_escape
         keys = sorted(self._reverse, key=len, reverse=True)  # longest first: "03/24/2024" before "03/24"
         self._rx = (
@@ -59,7 +68,8 @@ class Restorer:
         return self._rx is not None
 
     def _sub(self, m: re.Match) -> str:
-        real = _restored(m.group(), *self._reverse[m.group().casefold()])
+        exact = self._exact.get(m.group())
+        real = exact if exact is not None else _restored(m.group(), *self._reverse[m.group().casefold()])
         return json.dumps(real, ensure_ascii=False)[1:-1] if self._json else real
 
     def restore(self, text: str) -> str:

@@ -14,6 +14,7 @@ def spans(text):
 
 @pytest.mark.parametrize("text,name,entity", [
     ("PATIENT: NUR, IDIL K   MR#: 00135824", "NUR, IDIL K", "PERSON"),
+    ("Sincerely,\nBence Hegedűs, M.D.\n", "Bence Hegedűs", "PERSON"),  # the credential's M is no initial
     ("Chaplain Fr. Tadeusz stopped by.", "Tadeusz", "PERSON"),  # clergy by title, the title left out
     ("Rabbi Feldman visited the family", "Feldman", "PERSON"),
     ("Family (Thabisile Mangena) notified by phone", "Thabisile Mangena", "PERSON"),

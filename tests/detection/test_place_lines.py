@@ -46,6 +46,8 @@ def test_no_town_without_an_address_line(text):
     ("He was transferred from Scranton. Labs pending.", "Scranton"),
     ("Seen at Mercy Hospital in Des Moines. Follow-up next week.", "Des Moines"),
     ("Lives in Ste. Genevieve with her son.", "Ste. Genevieve"),
+    ("Drove to 3973 W Rose Place, Joditown. SpO2 97%", "Joditown"),  # after a street: the run stops too
+    ("Moved from St. Louis to Mt. Vernon.", "St. Louis"),
 ])
 def test_a_town_ending_a_sentence_leaves_the_full_stop(text, place):
     assert place in [text[f.start:f.end] for f in ENGINE.analyze(text) if f.entity_type == "LOCATION"]

@@ -76,4 +76,17 @@ def test_the_json_twin_escapes_like_a_json_restorer_and_leaves_the_plain_one_pla
     twin = plain.for_json()
     text = "Mr. BRENNAN seen 01/02/2000; brennan's chart"
     assert twin.restore(text) == Restorer(reverse, json_escape=True).restore(text)
-    assert plain.restore(text) == 'Mr. O"KAFOR\\ seen 03/04/1961; O"Kafor\\\'s chart'
+    assert plain.restore(text) == 'Mr. O"KAFOR\\ seen 03/04/1961; O"Kafor\\\'s chart'  # no name shape: as issued
+
+
+
+@pytest.mark.parametrize("reverse, answer, restored", [
+    ({"BRENNAN": "MACHÁČKOVÁ"}, "Ms. Brennan was seen", "Ms. Macháčková was seen"),  # first seen in capitals
+    ({"Brennan": "Okafor"}, "brennan called back", "okafor called back"),  # a chat answer in lower case
+    ({"Brennan": "Okafor"}, "BRENNAN, J", "OKAFOR, J"),
+    ({"XQ8812": "AB1234"}, "member xq8812", "member AB1234"),  # an ID keeps its letters' case
+    ({"CASTELLANO DABROWSKI": "PAVLA MACHÁČKOVÁ", "Castellano Dabrowski": "Pavla Macháčková"},
+     "Castellano Dabrowski and CASTELLANO DABROWSKI", "Pavla Macháčková and PAVLA MACHÁČKOVÁ"),  # each as issued
+])
+def test_the_answers_capitalisation_carries_over_to_names(reverse, answer, restored):
+    assert Restorer(reverse).restore(answer) == restored

@@ -17,6 +17,7 @@ from proxy.detection.recognizer import Recognizer, TextView
 from proxy.detection.recognizers.name_chat import chat_names
 from proxy.detection.recognizers.name_threads import thread_names
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, NOT_AFTER_TITLE, ROLES, SIGN_OFF_WORDS
+from proxy.detection.recognizers.name_cues import CREDENTIAL as DEGREE  # "M.D." right at a word
 from proxy.detection.recognizers.labelled_patterns import (
     BEFORE, BEFORE_AGE, CAPS_PAIR, CELL, CHAT_WORDS, CLOSING, CONSULT_LETTER, CREDENTIAL, FOLLOW_UP, FOLLOW_UP_ITEM, FOR_DOB, FORM_WORDS, HEADER, LAST_FIRST, LOWER_LAST_FIRST,
     MAX_WORDS, NOT_NAMES, ONE_BEFORE_AGE, PARTICLES, POSSESSIVE, RELATION_AFTER, RESPONDER, ROLE_WORDS, SUBJECT, UNKNOWN_RUN,
@@ -184,6 +185,8 @@ class LabelledNameRecognizer(Recognizer):
             core = core[:-2] if possessive else core
             if not words and fold(core) in FORM_WORDS:
                 return None  # "Name (Last, First MI):" is a form label
+            if len(core) <= 2 and core.isupper() and words and DEGREE.match(text, m.start()):
+                break  # "Bence Hegedűs, M.D.": a credential, not an initial
             if len(core) == 1 and core.isupper() and words:  # a middle initial
                 end = m.end()
                 continue

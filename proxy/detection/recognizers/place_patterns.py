@@ -54,7 +54,10 @@ PLACE_CUE = re.compile(
     r"|(?P<weak>from|in|to|near|at|visiting|visited|traveled\s+to|travelled\s+to|trip\s+to))\s*:?\s+",
     re.IGNORECASE,
 )
-PLACE_RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}")
+# a run of capitalised words; only a short abbreviation keeps its full stop ("St. Louis", "Ste. Genevieve"),
+# so "Joditown. SpO2" ends at the town and never takes the sentence's stop or the next sentence's word
+_CAP_RUN = r"(?:[A-Z][A-Za-z'’\-]{0,2}\.|[A-Z][A-Za-z'’\-]*)"
+PLACE_RUN = re.compile(rf"{_CAP_RUN}(?:[ \t]+{_CAP_RUN}){{0,2}}")
 
 _FAC_HEAD = (
     r"Hospital|Hospitals|Medical\s+Center|Medical\s+Centre|Med\s+Ctr|Health\s+Center|Health\s+Centre|Clinic|"
