@@ -48,6 +48,7 @@ def test_no_town_without_an_address_line(text):
     ("Lives in Ste. Genevieve with her son.", "Ste. Genevieve"),
     ("Drove to 3973 W Rose Place, Joditown. SpO2 97%", "Joditown"),  # after a street: the run stops too
     ("Moved from St. Louis to Mt. Vernon.", "St. Louis"),
+    ("Pt is a 58 y/o woman from Twin Falls who works nights.", "Twin Falls"),  # a big city with a clinical word
 ])
 def test_a_town_ending_a_sentence_leaves_the_full_stop(text, place):
     assert place in [text[f.start:f.end] for f in ENGINE.analyze(text) if f.entity_type == "LOCATION"]

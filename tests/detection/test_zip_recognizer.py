@@ -12,6 +12,8 @@ def found(text, entity="ZIP_CODE"):
 
 @pytest.mark.parametrize("text,expected", [
     ("Boston, MA 02115", "02115"),
+    ("Address: 221 King St W, Toronto, ON M5H 1K5", "M5H 1K5"),
+    ("visiting her son in Leeds, UK (postcode LS1 4AP).", "LS1 4AP"),
     ("PID|1||7734120^^^MRN^MR||DOE^JANE||19481102|F|||212 Pine St^^Scranton^PA^18503||", "18503"),  # HL7 address
     ("Columbus, Ohio 43210", "43210"),
     ("Austin TX 78701-1234", "78701-1234"),
@@ -31,6 +33,9 @@ def test_zips_are_found(text, expected):
     "NDC 12345-6789-01",
     "in 2021",
     "OR 93000 time",
+    "PCS 0SR9019 and 02703DZ, HCPCS A4253",  # codes are not Canadian postal codes
+    "Dx L03.115, E11 9A, CPT 10060",
+    "LS1 4AP",  # a UK shape without a postcode or British word stays
 ])
 def test_non_zips(text):
     assert found(text) == []

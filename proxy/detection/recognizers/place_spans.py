@@ -263,7 +263,9 @@ def _bare_places(view: TextView) -> list[Span]:
             if i + size <= n and all(x.shape == "T" for x in toks[i:i + size]) \
                     and all(view.text[toks[k].end:toks[k + 1].start] == " " for k in range(i, i + size - 1)):
                 key = " ".join(x.key for x in toks[i:i + size])
-                if key in lex.us_places and key not in lex.states and not any(x.hard for x in toks[i:i + size]):
+                # a clinical word inside a listed city's name ("Twin Falls") spoils it only for small places
+                if key in lex.us_places and key not in lex.states and (
+                        not any(x.hard for x in toks[i:i + size]) or lex.us_places[key] >= 20000):
                     out.append((t.start, toks[i + size - 1].end))
                     i += size
                     break

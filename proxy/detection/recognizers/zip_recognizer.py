@@ -1,4 +1,5 @@
-"""ZIP codes: 5 or 9 digits after a US state (name or postal abbreviation) or with a zip/postal label.
+"""ZIP codes: 5 or 9 digits after a US state (name or postal abbreviation) or with a zip/postal label;
+Canadian and British postal codes too.
 
 A lone 5-digit number is a CPT code, not a ZIP; ZIP+4 (12345-6789) is distinctive on its own.
 """
@@ -25,6 +26,11 @@ class ZipCodeRecognizer(LabelledRecognizer):
         Pattern("after_state", STATE_BEFORE_ZIP_REGEX + r"(?P<value>" + _ZIP + r")(?![\d-])", 0.9),
         Pattern("zip_plus_four", r"(?<![\d-])\d{5}-\d{4}(?![\d-])", 0.7),
         # "lives in 60614": a number where a residence phrase expects a place
+        # postal codes abroad name areas as small as a ZIP: Canada's "M5H 1K5" (a shape no code has),
+        # the UK's "LS1 4AP" only after a postcode label or a British place word
+        Pattern("canada", r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])", 0.85),
+        Pattern("uk", r"(?i:\b(?:post\s?code|uk|england|scotland|wales|london)\b)[^\n]{0,24}?\b"
+                r"(?P<value>[A-Z]{1,2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2})\b", 0.85),
         Pattern("after_residence", r"(?i:\b(?:lives|living|resides|residing|moved|relocated)[ \t]+(?:in|to)[ \t]+)"
                 r"(?P<value>" + _ZIP + r")(?![\d-])", 0.85),
     )
