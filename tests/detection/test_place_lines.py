@@ -50,5 +50,5 @@ def test_no_town_without_an_address_line(text):
     ("Moved from St. Louis to Mt. Vernon.", "St. Louis"),
     ("Pt is a 58 y/o woman from Twin Falls who works nights.", "Twin Falls"),  # a big city with a clinical word
 ])
-def test_a_town_ending_a_sentence_leaves_the_full_stop(text, place):
+def test_towns_in_running_text_leave_the_sentence_stop_outside(text, place):
     assert place in [text[f.start:f.end] for f in ENGINE.analyze(text) if f.entity_type == "LOCATION"]
