@@ -29,7 +29,8 @@ DEV_KINDS = ("prompt_note", "discharge_summary", "op_note", "ed_note", "radiolog
 CODER_KINDS = {"prompt_note", "denial_appeal", "chat_followup", "claim_snippet", "referral_letter", "face_sheet",
                "billing_statement", "claim_form", "eligibility_271", "portal_message", "id_verify_script",
                "transfer_center_log", "coder_travel_query", "id_context_line",
-               "lower_chat", "worklog", "email_thread", "word_given_coder", "word_family_coder"}
+               "lower_chat", "worklog", "email_thread", "word_given_coder", "word_family_coder",
+               "coder_query_md", "pa_phone_log", "portal_relative", "billing_dispute", "ehr_table", "one_line_chat"}
 SPLITS = {
     "dev": {"seed": 20240611, "size": 352, "kinds": DEV_KINDS},
     "heldout": {"seed": 777013, "size": 286, "kinds": DEV_KINDS + ("referral_letter", "h_and_p")},
@@ -54,6 +55,9 @@ SPLITS = {
     "probe_names4": {"seed": 8830461, "size": 250, "kinds": (
         "lower_chat", "narrative", "worklog", "email_thread", "word_given_coder", "quoted_speech", "bedside",
         "word_family_coder", "marked_names", "dense_note", "lower_chat", "narrative")},
+    "probe_mixed5": {"seed": 5507129, "size": 250, "kinds": (
+        "shift_handoff", "staffing_grid", "pa_phone_log", "coder_query_md", "portal_relative",
+        "home_health_visit", "billing_dispute", "ehr_table", "one_line_chat", "one_line_chat", "shift_handoff")},
 }
 
 

@@ -383,3 +383,59 @@ def test_lowercase_chat_names_beside_codes_and_drugs(text, name):
 ])
 def test_lowercase_chat_jargon_is_not_a_name(text):
     assert spans(text) == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("is karl dos santos the Tourette syndrome one", "karl dos santos"),  # particles inside a lowercase pair
+    ("mrn 99991704 is dieuseul van den berg not wisly mesidor", "dieuseul van den berg"),
+    ("dawn murphy 847736273 still in dnb?", "dawn murphy"),  # a pair opening the line before a number
+    ("member 590060911-01 = treasure pereira?", "treasure pereira"),  # after "="
+    ("to whoever reads this - im eilidh da costa and the bill", "eilidh da costa"),  # the writer's "im"
+    ("hi its emeka olawale, kenji's sister. the pump", "kenji"),  # a word owning a relative
+    ("Goodluck's mom called twice", "Goodluck"),
+    ("jun called again lol, 803.289.7017", "jun"),  # a first name opening a chat line before a verb
+    ("the bill is wrong. thx\nniamh\n", "niamh"),  # the writer alone after the closing
+])
+def test_chat_pairs_with_particles_numbers_and_relatives(text, name):
+    assert name in {n for n, _ in spans(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "blood culture 123456 pending",  # two words, but no name, before a number
+    "chest pain 1234567 noted",
+    "the patient's sister called",  # owners that are no names
+    "my mom's brother has the same",
+    "pharmacy called again lol",
+    "someone called about the bill",
+    "thx\nok\n",
+    "why is x ray 1234567 not billed",  # a number after a pair mid-line names nothing
+])
+def test_chat_pairs_jargon_and_owners_are_not_names(text):
+    assert spans(text) == set()
+
+
+@pytest.mark.parametrize("text,name,entity", [
+    ("0700-1900  Blessing  room 220", "Blessing", "PROVIDER"),  # a staffing-board cell beside shift hours
+    ("Wasin | 0645-1915 | bed 18B", "Wasin", "PROVIDER"),
+    ("Tayyibe\t7a-7p\tbed 33A", "Tayyibe", "PROVIDER"),
+    ("Charge (7a-7p): Vasana x5521", "Vasana", "PROVIDER"),  # staffing roles as labels
+    ("Float: Obinna Adebayo", "Obinna Adebayo", "PROVIDER"),
+    ("Call-outs: Kurnia. Pager 555-0100.", "Kurnia", "PROVIDER"),
+    ("Oncoming: Kia Chang, LPN. Charge Heloisa.", "Heloisa", "PROVIDER"),
+    ("RN Ziad Farouk 2300-0730; CNA Sione 0700-1900", "Sione", "PERSON"),  # an aide is no clinician
+    ("Dona maria da silva lives with son Eli.", "maria da silva", "PERSON"),  # a courtesy title before a name
+])
+def test_staffing_boards_and_courtesy_titles(text, name, entity):
+    assert (name, entity) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Float pool | 0700-1900 | Open",  # board words, not staff
+    "Days  0700-1900  Nights  1900-0700",
+    "HANDOFF 0700-1900 4/6 Stable overnight",  # hours in a heading, no cells
+    "Charge capture: Level 4 visit",
+    "Charge: $120.00 for 99213",
+    "Sepsis | 0700-1900 | Lasix",  # clinical words and drugs in cells
+])
+def test_staffing_board_words_are_not_names(text):
+    assert not {n for n, e in spans(text) if e in ("PERSON", "PROVIDER")}

@@ -243,3 +243,19 @@ def test_second_chart_number_is_an_mrn(text, value):
 def test_number_after_patient_name(text, entity):
     from proxy.detection.engine import DetectionEngine
     assert entity in [f.entity_type for f in DetectionEngine().analyze(text) if text[f.start:f.end][0].isdigit()]
+
+
+@pytest.mark.parametrize("text", [
+    "STAFFING 05/11/2024\n2300-0730  Julie Petersen, CNA  bed 31B\n",  # shift hours before a name column
+    "0700-1900  Okafor, Blessing  room 220",
+    "1900-0730 - Ruiz, Ana  Pod A",
+])
+def test_shift_hours_before_a_name_are_no_record_number(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("00481923  Okafor, Blessing  DOB 04/05/1961", "00481923"),  # a record number still opens such a row
+])
+def test_record_number_before_a_name_column_stays(text, expected):
+    assert expected in found(text)

@@ -357,3 +357,19 @@ def test_given_names_that_are_months_or_states_owning_a_relative(text, name):
 ])
 def test_month_state_possessives_and_chat_shorthand_stay(text):
     assert not {"June", "Georgia", "Parkinson", "fyi", "fyi okoro"} & set(found(R, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dona Maria da Silva lives with her son.", "Maria da Silva"),  # a courtesy title stays outside the name
+    ("Visited Sra. Lucia Fernandez at home.", "Lucia Fernandez"),
+    ("Pathology: Nurse, Bandile P.  Age: 68", "Nurse, Bandile"),  # a surname that is a title, before a comma
+])
+def test_courtesy_titles_stay_outside_the_name(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dona called back.",  # the title alone is no name
+])
+def test_a_courtesy_title_alone_is_no_name(text):
+    assert "Dona" not in found(R, text)

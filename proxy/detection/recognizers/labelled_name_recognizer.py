@@ -15,6 +15,7 @@ from proxy.detection.finding import Finding
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import Recognizer, TextView
 from proxy.detection.recognizers.name_chat import chat_names
+from proxy.detection.recognizers.name_rota import rota_names
 from proxy.detection.recognizers.name_threads import thread_names
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, NOT_AFTER_TITLE, ROLES, SIGN_OFF_WORDS
 from proxy.detection.recognizers.labelled_patterns import (
@@ -79,6 +80,8 @@ class LabelledNameRecognizer(Recognizer):
         found += self._clinician_contexts(text)
         for start, end, entity, score in thread_names(text, self.lex):
             found.append(Finding(start, end, entity, score, self.name))
+        for start, end in rota_names(text, self.lex):
+            found.append(Finding(start, end, entities.PROVIDER, 0.75, self.name))
         for start, end in chat_names(text, self.lex):
             found.append(Finding(start, end, entities.PERSON, 0.75, self.name))
         for m in LOWER_LAST_FIRST.finditer(text):

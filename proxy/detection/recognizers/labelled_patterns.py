@@ -44,6 +44,14 @@ BEFORE = [
     (r"\b(?:rn|lpn|crna)[ \t]+(?:-[ \t]+)?(?=[A-Z])(?!(?i:case|care|charge|clinical|unit|nurse|manager|coordinator|navigator|"
      r"educator|supervisor|liaison|team|quality|utilization)\b)", entities.PROVIDER, "title"),
     (r"\b(?:sitter|rep|representative)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
+    # staffing boards and hand-offs: "Charge (7a-7p): Vasana", "Float: Obinna Adebayo", "Call-outs: Kurnia",
+    # "Oncoming: Kia Chang"; "Charge Nafees." ends a hand-off line. Aides are no clinicians: "CNA Adekola".
+    (r"\b(?:charge|float|relief|oncoming|off-?going)(?:[ \t]+(?:rn|nurse))?[ \t]*(?:\([^()\n]{1,15}\))?[ \t]*:[ \t]*(?=[A-Z])",
+     entities.PROVIDER, "title"),
+    (r"\bcall-?outs?[ \t]*:[ \t]*(?=[A-Z])", entities.PROVIDER, "title"),
+    (r"(?<=[.;] )charge(?:[ \t]+(?:rn|nurse))?[ \t]+(?=[A-Z][^\W\d_]+[ \t]*(?:[.;]|\n|$))", entities.PROVIDER, "title"),
+    (r"\b(?-i:CNA|PCT|LNA|STNA)[ \t]+(?=[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?(?:[ \t]{2,}|[ \t]*[,;|]|[ \t]+\d|[ \t]*\n|$))",
+     entities.PERSON, "title"),
     # clergy and chaplains by title: "Fr. Tadeusz stopped by", "Rabbi Feldman", "Pastor Ruth"
     (r"\b(?:fr|rev|revd|reverend|pastor|rabbi|imam|chaplain|deacon)\.?[ \t]+(?=[A-Z])", entities.PERSON, "title"),
     # a room board row names its patient first: "rm 12 - asfaw - chf", "Bed 4: Okafor"
@@ -53,7 +61,7 @@ BEFORE = [
     (r"\b(?:patient|pt|dear|spoke with|spoke to|speaking with|discussed with|called|informed|contacted|"
      r"accompanied by|brought in by|visited by|contact)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
     (r"\b(?:pt|patient)(?:[ \t]+|[ \t]*=[ \t]*)(?=[a-z])", entities.PERSON, "chat"),
-    (r"\b(?:mr|mrs|ms|miss|mx)\.?[ \t]+", entities.PERSON, "any"),
+    (r"\b(?:mr|mrs|ms|miss|mx|dona|doña|sra|señora|senora|señor|senor)\.?[ \t]+", entities.PERSON, "any"),
     (r"(?:thank you|thanks|regards|sincerely|respectfully|cordially|best)[ \t]*,?(?:[ \t]*\n){1,2}[ \t]*", entities.PERSON, "title"),
     (r"\b(?:thanks|thank you|thx|ty|regards|cheers)[ \t]*,[ \t]*(?=[^\W\d_]+(?:\.? [^\W\d_]+\.?){0,3}[ \t]*$)", entities.PERSON,
      "title"),  # "thanks, Upkaar W. Bawa" ending a line

@@ -15,6 +15,7 @@ from proxy.detection.finding import Finding
 from proxy.detection.recognizer import DATE_LIKE, ID_VALUE, SPACED_ID, LabelledRecognizer, Pattern, TextView
 from proxy.detection.recognizers.id_columns import column_values, header_regex, id_fields, label_pairs
 from proxy.detection.recognizers.id_repeats import repeated
+from proxy.detection.recognizers.shift_hours import SHIFT_HOURS
 
 _LABELS = (
     r"mrn",
@@ -99,8 +100,9 @@ class MrnRecognizer(LabelledRecognizer):
     def validate_match(self, pattern: Pattern, value: str) -> bool:
         # an MRN has several digits; "MRN: pending" or "record of 2 visits" are not one
         digits = sum(c.isdigit() for c in value)
-        if pattern.name != "labelled" and (DATE_LIKE.fullmatch(value) or _SSN_SHAPE.fullmatch(value)):
-            return False  # "DOE, JANE 19610304", "Lopez, Maria (123-45-6789)": a birth date or an SSN
+        if pattern.name != "labelled" and (DATE_LIKE.fullmatch(value) or _SSN_SHAPE.fullmatch(value)
+                                           or SHIFT_HOURS.fullmatch(value)):
+            return False  # "DOE, JANE 19610304", "Lopez, Maria (123-45-6789)", "0700-1900  Ana Ruiz": no record
         if pattern.name == "after_name" and re.match(r"(?i)(?:mrn|mr|acct|enc|fin|csn|id)-", value):
             return False  # "(MRN-995330-9)": the label glued to the value; the labelled reading takes the value
         if pattern.name == "after_name":  # "Hospital Course (2019-2020)": a range of years is no record number

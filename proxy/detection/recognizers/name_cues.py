@@ -10,6 +10,7 @@ TITLES = {
     "dr": True, "doctor": True, "prof": True, "professor": True, "nurse": True,
     "fr": False, "rev": False, "revd": False, "reverend": False, "pastor": False, "rabbi": False, "imam": False,
     "chaplain": False, "deacon": False,
+    "dona": False, "doña": False, "sra": False, "senora": False, "señora": False,  # Portuguese/Spanish courtesy titles
 }
 
 # Values a form puts where a name would go ("Guarantor: Self", "Attending: See below"): never a name after a cue.

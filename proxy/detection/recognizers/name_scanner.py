@@ -229,6 +229,8 @@ class _Scanner(ContextRules, ShapeRules, ProseRules):
             j = self._extend(k, False, False)
             if j == k and t.shape == "U" and len(t.key) <= 3:
                 continue  # "Acuity ESI 2", "LEE" alone: a short capitalised word alone is an acronym first
+            if j == k and t.key in TITLES:
+                continue  # "Dona maria da silva": a courtesy title alone names no one
             if j > k or (j == k and (t.key in _lex().given or len(t.key) >= 4)):
                 self._add(k, j, False, score if j > k else 0.5)
 
@@ -248,6 +250,8 @@ class _Scanner(ContextRules, ShapeRules, ProseRules):
         out, toks = [], self.toks
         for i, j, provider, score in self.found:
             # particles right before a surname belong to it: "da Sasaki, Amado", "DE LA KOBAYASHI", "bin Talal"
+            while i < j and toks[i].key in TITLES and _sep(self.text, toks[i], toks[i + 1]) == " ":
+                i += 1  # a courtesy title stays outside the name: "Dona Maria da Silva"
             head, first = toks[i].shape, i
             while i > 0 and toks[i - 1].key in PARTICLES and (not toks[i - 1].dot or toks[i - 1].key == "st") \
                     and head in "TU" and first - i < 2 \
