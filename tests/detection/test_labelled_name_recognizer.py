@@ -439,3 +439,27 @@ def test_staffing_boards_and_courtesy_titles(text, name, entity):
 ])
 def test_staffing_board_words_are_not_names(text):
     assert not {n for n, e in spans(text) if e in ("PERSON", "PROVIDER")}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Caregiver Happiness Papp present.", "Happiness Papp"),  # a word given name before a surname, after a cue
+    ("Daughter Justice Nevado called back.", "Justice Nevado"),
+    ("Pt Obinna (bed 28B) on Coumadin; Adetoun at bedside til 2100.", "Adetoun"),  # one word before "at bedside"
+    ("Patient |MR# |DOB\nde los Reyes, Haruna |MR331535 |01/24/1943", "de los Reyes, Haruna"),  # "los" is a particle
+    ("hunter moore in room 842, npo after midnight", "hunter moore"),  # a pair before the room it is in
+    ("treasure thompson 0947-751-6872 still in dnb?", "treasure thompson"),  # ... or before a phone number
+])
+def test_word_given_names_bedside_and_particle_surnames(text, name):
+    assert name in {n for n, _ in spans(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Spoke with Home Health about it",  # two words after a cue: no surname that is no word
+    "Called Social Work today",
+    "Spoke with Case Management Services",
+    "Family at bedside. Wife at bedside. Daughter at the bedside.",  # relations, not names, at the bedside
+    "Caregiver present.",
+    "chest pain in room 4 resolved",  # no name before the room
+])
+def test_cue_phrases_and_bedside_relations_are_not_names(text):
+    assert not {n for n, e in spans(text) if e == "PERSON"}

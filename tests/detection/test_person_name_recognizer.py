@@ -373,3 +373,25 @@ def test_courtesy_titles_stay_outside_the_name(text, name):
 ])
 def test_a_courtesy_title_alone_is_no_name(text):
     assert "Dona" not in found(R, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("M. Hodgkin needs 50 on 12001", "M. Hodgkin"),  # an initial and an eponym surname opening a line
+    ("A. Kaposi bed 21A - McBurney's point", "A. Kaposi"),
+    ("Fax clinicals today.\nK. Bell", "K. Bell"),  # signing on its own line
+    ("-- J. Addison replied 09/08/2023: agree", "J. Addison"),
+])
+def test_initial_and_eponym_surname_opening_a_line(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "M. Parkinson disease noted",  # a clinical head after it: the eponym
+    "B. Bell's palsy on the left",
+    "C. Diff positive",
+    "E. Coli in urine",
+    "Seen for H. Pylori and A. Fib",
+    "Hx: see note. M. Graves, thyroid eye disease",  # not at the line's start
+])
+def test_initial_before_eponyms_and_species_stays(text):
+    assert found(R, text) == []

@@ -26,7 +26,7 @@ BEFORE = [
     (r"\b(?:patient|pt|resident|client|member|insured|subscriber|guarantor|nok|next of kin|emergency contact|"
      r"caregiver|guardian|family|patient name|pt name|name|re|policy holder)[ \t]*(?:[:(#]|-\s|\.{2,}[ \t]*:?)[ \t]*",
      entities.PERSON, "title"),
-    (r"\b(?:mother|father|mom|dad|spouse|wife|husband|son|daughter|sister|brother|neighbou?r|friend|grandson|"
+    (r"\b(?:mother|father|mom|dad|spouse|wife|husband|son|daughter|sister|brother|neighbou?r|friend|grandson|caregiver|"
      r"granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|partner|roommate|fianc[eé]e?)"
      r"(?:[ \t]*[:,(][ \t]*|[ \t]+(?:is[ \t]+|was[ \t]+)?)", entities.PERSON, "title"),
     (r"\b(?:pt|patient|resident)[ \t]+(?:is|named|name is)[ \t]+", entities.PERSON, "any"),
@@ -115,11 +115,14 @@ class RelationAfter:
 
 
 RELATION_AFTER = RelationAfter()
+# "Pt Obinna (bed 28B) on Coumadin; Adetoun at bedside til 2100": one word right before "at bedside".
+AT_BEDSIDE = re.compile(r"(?:^|(?<=[;,.(] )|(?<=\n))(?P<name>[A-ZÀ-Þ][^\W\d_'’-]+(?:-[A-Z][^\W\d_'’]+)?)"
+                        r"(?= (?:is |was |remains |stayed |stays )?at (?:the )?bedside\b)")
 # "do kebede's note": a possessive on a record noun.
 POSSESSIVE = re.compile(r"\b(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+)['’]s (?:note|notes|chart|visit|claim|labs|record|records|"
                          r"case|encounter|denial|discharge|admission|bill|account|results|op note|h&p)\b", re.I)
 # "LAST, FIRST M." after a line start, a dash, a label or a title line: one of the strongest shapes there is.
-LAST_FIRST = re.compile(r"(?:^|(?<= - )|(?<=: )|(?<=patient )|(?<=Patient )|(?<=\| )|(?<=  )|(?<=\t))(?P<name>(?:(?:van|von|de|del|della|di|da|le|la|st\.?|[^\W\d_](?:[^\W\d_]|['’-])*) )*"
+LAST_FIRST = re.compile(r"(?:^|(?<= - )|(?<=: )|(?<=patient )|(?<=Patient )|(?<=\| )|(?<=  )|(?<=\t))(?P<name>(?:(?:(?i:van|von|de|del|della|der|den|di|da|dos|das|do|du|los|las|le|la|ter|ten|dela)|st\.?|[^\W\d_](?:[^\W\d_]|['’-])*) )*"
                          r"[^\W\d_](?:[^\W\d_]|['’-])+, (?:[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+)?(?: [^\W\d_]\.?)?"
                          r"|[A-Z](?=\.|[ \t]{2,}|\t)))"
                          r"(?=\.?(?:[ \t]{2,}|[ \t]+[-–][ \t]|[ \t]*\(|[ \t]*\n|[ \t]*$|, \d|[ \t]+(?:DOB|MRN|Age|Acct)\b|[ \t]+\||"

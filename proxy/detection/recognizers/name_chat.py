@@ -29,13 +29,15 @@ _BRACKETED = re.compile(r"\((?P<name>[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'�
 # "kajetan skomra had a fall", "i meant vesa kukkonen not the other one".
 # Surname particles may sit between the two: "is karl dos santos the one", "ziad von ahn 6988693".
 _PARTICLE = r"(?:de|del|della|der|den|da|di|dos|das|du|la|le|los|van|von|ten|ter|bin|dela)"
-# A pair may also open the line before an account or record number ("dawn murphy 847736273 still in dnb?"),
+# A pair may also open the line before an account, record or phone number ("dawn murphy 847736273 still in dnb?")
+# or before the room a hand-off puts the patient in ("rut ho in Bay 5, npo after midnight"),
 # follow "=" ("member 5180-01 = innocent troisi?") or the writer's "im"/"its" ("im eilidh da costa and").
 _PAIR = re.compile(r"(?:^|=[ \t]*|\b(?:about|for|re|is|meant|check|and|also|pt|patient|redo|ask|tell|call|from|of|to|with|fyi|have|"
                    r"finish|finished|did|code|coded|bill|billed|review|reviewed|w/|that|on|im|i['’]m|its|it['’]s)[ \t]+)"
                    rf"(?P<name>[^\W\d_][^\W\d_'’-]+ (?:{_PARTICLE} ){{0,2}}[^\W\d_][^\W\d_'’-]+)"
                    r"(?=[ \t]*(?:[?,:;.!]|$|['’]s\b|-[ \t])|[ \t]+(?:had|has|was|is|again|called|needs|need|can|got|(?P<id>dob|mrn)|not|"
-                   r"wants|came|went|yet|too|also|the|and)\b|[ \t]+(?P<num>[a-z]{0,3}\d{6,})\b)", re.M)
+                   r"wants|came|went|yet|too|also|the|and)\b|[ \t]+(?P<num>[a-z]{0,3}\d[\d-]{5,}\d|\+?1?[ (]*\d{3}\)?[ .-]?\d{3}[ .-]\d{4})\b"
+                   r"|[ \t]+in[ \t]+(?:rm|room|bed|bay|pod)\b)", re.M)
 # One word where chat puts a colleague: "will check w/ babajide tmrw", "lmk - pierpaolo" signing a line.
 _WITH_ONE = re.compile(r"\b(?:w/|with)[ \t]+(?P<name>[^\W\d_][^\W\d_'’-]{2,})(?=[ \t]+(?:tmrw|tomorrow|today|tonight|later|"
                        r"asap|again|first|re|about|when)\b|[ \t]*(?:[?!,;]|\.(?:\s|$)|$))", re.M)
