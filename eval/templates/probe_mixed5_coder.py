@@ -89,7 +89,7 @@ def pa_phone_log(x) -> str:
         "Outbound to pt {pt:full} at {phone}; no answer, left vm. ",
         "Spoke w/ {staff2:full} at the PBM. Sub ID {planv}, group {groupv}. Ref #{other}. ",
         "pt's daughter {rel:lower_full} called from {phone} asking about {drug} {dose}; verified dob {dob:mdY}. ",
-        "PA for {drug} ({ndc}) submitted for {pt:full}, {mbi:l}. Case # {claim}. ",
+        "PA for {drug} ({ndc}) submitted for {pt:full}, {mbi:l}. Claim # {claim}. ",
         "Medicaid recip {medicaid} for {pt:title_last}; plan says call back {phone:l}. ",
     )) + x.pick((
         "Fax clinicals to {fax}. -{staff:init_last}\n",

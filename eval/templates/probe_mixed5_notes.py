@@ -51,7 +51,7 @@ def home_health_visit(x) -> str:
     return x.pick((
         "SN VISIT {date:mdY} 0930-1030\nPt: {pt:full}  MRN {mrnv}  Medicare {mbi}\n",
         "Home health visit note - {pt:last_first} - {date:month_d_Y}\n",
-        "HH visit #{other} for {pt:title_last}, ep {date:md}-{date:md}\n",
+        "HH visit #{enc} for {pt:title_last}, ep {date:md}-{date:md}\n",
     )) + x.pick((
         "Caregiver {rel:full} present. {vitals}. Wound to L heel 2x3 cm, {device} changed. ",
         "{pt:first} reports taking {drug} {dose} as ordered; {lab} per lab. ",

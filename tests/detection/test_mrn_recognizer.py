@@ -259,3 +259,31 @@ def test_shift_hours_before_a_name_are_no_record_number(text):
 ])
 def test_record_number_before_a_name_column_stays(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("pls merge 6361-0398 into E1520112 (gall)", ["6361-0398", "E1520112"]),  # a chart merge names two MRNs
+    ("merge MRN 00590355 with 9365740390", ["00590355", "9365740390"]),
+])
+def test_chart_merge_names_two_record_numbers(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "merge 2 into 1 bag",  # no record-number shape
+    "merge 99213 with 99214?",  # codes
+    "merged the claim lines into one",
+])
+def test_merges_without_record_numbers(text):
+    assert found(text) == []
+
+
+def test_a_second_header_row_starts_a_new_table():
+    text = ("Name | MRN | DOB | Room\nSMITH, JOHN | 00123456 | 01/02/1950 | bed 1A\n"
+            "Acct | Payer ID | Svc date | CPT\n418801554613 | W332957720 | 03/20/2018 | 47562\n")
+    assert found(text) == ["00123456"]  # the payer ID under the second header is no MRN
+
+
+def test_a_data_row_of_words_keeps_the_first_header():
+    text = "MRN | Name | Unit\nMR123456 | Ruiz, Ana | ICU\nMR654321 | Okafor, Ike | Ward B\n"
+    assert found(text) == ["MR123456", "MR654321"]

@@ -90,6 +90,11 @@ class MrnRecognizer(LabelledRecognizer):
                 + r")[ \t]*$", 0.8, re.M),
         # "duplicate chart merged into 06-956825": a chart cue needs a longer number than "chart 2024"
         Pattern("near_chart", r"\bcharts?\b[^\n.;]{0,30}?(?<![\w-])(?P<value>" + SPACED_ID + r")", 0.85, re.I),
+        # a chart merge names two record numbers: "pls merge 6361-0398 into E1520112"
+        Pattern("merge_from", r"\bmerge[ \t]+(?:mrn[ \t]*#?[ \t]*)?(?P<value>" + ID_VALUE + r")(?=[ \t]+(?:into|with)[ \t])",
+                0.85, re.I),
+        Pattern("merge_into", r"\bmerge[ \t]+(?:mrn[ \t]*#?[ \t]*)?" + ID_VALUE + r"[ \t]+(?:into|with)[ \t]+(?:mrn[ \t]*#?[ \t]*)?"
+                r"(?P<value>" + ID_VALUE + r")", 0.85, re.I),
     )
     REPEAT_SCORE = 0.85  # above a bare number's OTHER_ID (0.6 + context) or PHONE reading
     PAIR_SCORE = 0.96
@@ -110,7 +115,7 @@ class MrnRecognizer(LabelledRecognizer):
             # nor an NDC after a drug's name ("Tylenol Extra Strength (50580045101)")
             return digits >= 6 and not re.fullmatch(r"(?:19|20)\d\d\W+(?:19|20)\d\d|[2-9]\d\d[2-9]\d{6}|\d{11}|"
                                                     r"\d{4,5}-\d{3,4}-\d{1,2}|" + _DOB, value)
-        if pattern.name in ("near_chart", "second"):  # "chart 2024", "MRN 00123456, 2019": a year, not a number
+        if pattern.name in ("near_chart", "second", "merge_from", "merge_into"):  # "chart 2024", "MRN 00123456, 2019": a year, not a number
             return digits >= 5 and not re.fullmatch(_DOB, value)
         if pattern.name in ("after_name_column", "before_name_column"):  # a date of birth there is a date
             return digits >= 5 and not re.fullmatch(_DOB, value)
