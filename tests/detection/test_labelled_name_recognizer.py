@@ -463,3 +463,27 @@ def test_word_given_names_bedside_and_particle_surnames(text, name):
 ])
 def test_cue_phrases_and_bedside_relations_are_not_names(text):
     assert not {n for n, e in spans(text) if e == "PERSON"}
+
+
+@pytest.mark.parametrize("text,name,entity", [
+    ("Patient |MRN |Admit |Bed\nMarfan, Arnold |9609271 |09/05/2004 |rm 415-B", "Marfan, Arnold", "PERSON"),  # name column
+    ("Name\tMRN\tDOB\nLE, PROSPER\t713-174-824\t02/20/2006", "LE, PROSPER", "PERSON"),
+    ("Enc | Provider | Dx\n1152009142 | Dr Siyabonga Shazi | S50.312A", "Siyabonga Shazi", "PROVIDER"),  # title left out
+    ("Good morning, Tesfaye! Doyinsola here, the pump alarms", "Doyinsola", "PERSON"),  # the writer naming themself
+    ("Good morning, Kourosh! can someone call me", "Kourosh", "PERSON"),  # a greeting with a comma
+    ("karol bell in Bay 8, npo after midnight, K 4.7.", "karol bell", "PERSON"),  # a pair before its room
+    ("mrn M50072056 is kia doctor not primitiva nevado", "primitiva nevado", "PERSON"),  # after "not"
+])
+def test_name_columns_greetings_and_writers(text, name, entity):
+    assert (name, entity) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Name | Status\nVacant | pending\nTransfer | pending",  # statuses in the name column
+    "Provider | Dx\nDr | S50.312A",
+    "Anyway. Nobody here, it seems.",
+    "chest pain in Bay 4 now; small bowel in room 4",
+    "is it covered or not prior auth",
+])
+def test_statuses_and_words_are_not_column_names(text):
+    assert not {n for n, e in spans(text) if e in ("PERSON", "PROVIDER")}

@@ -15,12 +15,13 @@ from proxy.detection.finding import Finding
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import Recognizer, TextView
 from proxy.detection.recognizers.name_chat import chat_names
+from proxy.detection.recognizers.name_columns import column_names
 from proxy.detection.recognizers.name_rota import rota_names
 from proxy.detection.recognizers.name_word_given import word_given
 from proxy.detection.recognizers.name_threads import thread_names
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, NOT_AFTER_TITLE, ROLES, SIGN_OFF_WORDS
 from proxy.detection.recognizers.labelled_patterns import (
-    AT_BEDSIDE, BEFORE, BEFORE_AGE, CAPS_PAIR, CELL, CHAT_WORDS, CLOSING, CONSULT_LETTER, CREDENTIAL, FOLLOW_UP, FOLLOW_UP_ITEM, FOR_DOB, FORM_WORDS, HEADER, LAST_FIRST, LOWER_LAST_FIRST,
+    AT_BEDSIDE, BEFORE, BEFORE_AGE, HERE_INTRO, CAPS_PAIR, CELL, CHAT_WORDS, CLOSING, CONSULT_LETTER, CREDENTIAL, FOLLOW_UP, FOLLOW_UP_ITEM, FOR_DOB, FORM_WORDS, HEADER, LAST_FIRST, LOWER_LAST_FIRST,
     MAX_WORDS, NOT_NAMES, ONE_BEFORE_AGE, PARTICLES, POSSESSIVE, RELATION_AFTER, RESPONDER, ROLE_WORDS, SUBJECT, UNKNOWN_RUN,
     WORD,
     has_lower_line,
@@ -60,7 +61,7 @@ class LabelledNameRecognizer(Recognizer):
                 if words and all(self._plausible(w, strong=True) for w in words):
                     found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.8, self.name))
         for rx, score in ((BEFORE_AGE, 0.75), (LAST_FIRST, 0.8), (RELATION_AFTER, 0.8), (POSSESSIVE, 0.75), (CELL, 0.6),
-                          (AT_BEDSIDE, 0.7)):
+                          (AT_BEDSIDE, 0.7), (HERE_INTRO, 0.7)):
             for m in rx.finditer(text):
                 if rx is BEFORE_AGE and m.group("name").islower():
                     continue  # "back pain 7-year history": lowercase before an age is prose, not a name
@@ -82,6 +83,8 @@ class LabelledNameRecognizer(Recognizer):
         found += self._clinician_contexts(text)
         for start, end, entity, score in thread_names(text, self.lex):
             found.append(Finding(start, end, entity, score, self.name))
+        for start, end, entity in column_names(view, self.lex):
+            found.append(Finding(start, end, entity, 0.8, self.name))
         for start, end in rota_names(text, self.lex):
             found.append(Finding(start, end, entities.PROVIDER, 0.75, self.name))
         for start, end in chat_names(text, self.lex):

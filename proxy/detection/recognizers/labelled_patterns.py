@@ -69,7 +69,8 @@ BEFORE = [
     (r"\b(?:says|said|talked to|talked with|spoke with|spoke to)[ \t]+(?=[a-z])", entities.PERSON, "chat"),
     (r"\b(?:same|new|next|another|this|that|other)[ \t]+(?:pt|patient)[ \t]*[,:][ \t]*(?=[a-z])", entities.PERSON, "chat"),
     (r"(?:^|(?<=\n))[ \t]*(?:hi|hey|hello)[ \t]+(?=[a-z])", entities.PERSON, "chat"),  # greetings: "hey sarah can u"
-    (r"(?:^|(?<=\n))[ \t]*(?:hi|hey|hello|good morning)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
+    (r"(?:^|(?<=\n))[ \t]*(?:hi|hey|hello|good (?:morning|afternoon|evening))[ \t]*,?[ \t]+(?=[A-Z])", entities.PERSON,
+     "title"),  # "Good morning, Kourosh!"
     (r"\b(?:dr|doctor)\.?[ \t]+", entities.PROVIDER, "any"),
     (r"\b(?:surgeon|assistant|assistant surgeon|attending|attending physician|anesthesiologist|pcp|"
      r"referring(?: physician| provider)?|ordering(?: physician| provider)?|physician|provider|dictated by|"
@@ -115,6 +116,8 @@ class RelationAfter:
 
 
 RELATION_AFTER = RelationAfter()
+# "Good morning, Tesfaye! Doyinsola here, the pump ...": the writer of a message naming themself.
+HERE_INTRO = re.compile(r"(?:^|(?<=[!.?] )|(?<=\n))(?P<name>[A-ZÀ-Þ][^\W\d_'’-]+(?:-[A-Z][^\W\d_'’]+)?)(?= here[,.!:])")
 # "Pt Obinna (bed 28B) on Coumadin; Adetoun at bedside til 2100": one word right before "at bedside".
 AT_BEDSIDE = re.compile(r"(?:^|(?<=[;,.(] )|(?<=\n))(?P<name>[A-ZÀ-Þ][^\W\d_'’-]+(?:-[A-Z][^\W\d_'’]+)?)"
                         r"(?= (?:is |was |remains |stayed |stays )?at (?:the )?bedside\b)")

@@ -30,14 +30,14 @@ _BRACKETED = re.compile(r"\((?P<name>[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'�
 # Surname particles may sit between the two: "is karl dos santos the one", "ziad von ahn 6988693".
 _PARTICLE = r"(?:de|del|della|der|den|da|di|dos|das|du|la|le|los|van|von|ten|ter|bin|dela)"
 # A pair may also open the line before an account, record or phone number ("dawn murphy 847736273 still in dnb?")
-# or before the room a hand-off puts the patient in ("rut ho in Bay 5, npo after midnight"),
+# before the room a hand-off puts the patient in ("rut ho in Bay 5, npo", "umar cross to Rm 116 after"),
 # follow "=" ("member 5180-01 = innocent troisi?") or the writer's "im"/"its" ("im eilidh da costa and").
 _PAIR = re.compile(r"(?:^|=[ \t]*|\b(?:about|for|re|is|meant|check|and|also|pt|patient|redo|ask|tell|call|from|of|to|with|fyi|have|"
-                   r"finish|finished|did|code|coded|bill|billed|review|reviewed|w/|that|on|im|i['’]m|its|it['’]s)[ \t]+)"
+                   r"finish|finished|did|code|coded|bill|billed|review|reviewed|w/|that|on|im|i['’]m|its|it['’]s|not)[ \t]+)"
                    rf"(?P<name>[^\W\d_][^\W\d_'’-]+ (?:{_PARTICLE} ){{0,2}}[^\W\d_][^\W\d_'’-]+)"
                    r"(?=[ \t]*(?:[?,:;.!]|$|['’]s\b|-[ \t])|[ \t]+(?:had|has|was|is|again|called|needs|need|can|got|(?P<id>dob|mrn)|not|"
                    r"wants|came|went|yet|too|also|the|and)\b|[ \t]+(?P<num>[a-z]{0,3}\d[\d-]{5,}\d|\+?1?[ (]*\d{3}\)?[ .-]?\d{3}[ .-]\d{4})\b"
-                   r"|[ \t]+in[ \t]+(?:rm|room|bed|bay|pod)\b)", re.M)
+                   r"|[ \t]+(?P<room>(?:in|to|from)[ \t]+(?:(?i:rm|room|bed|bay|pod)\b|\d{1,2}[A-Z]{1,2}-\d)))", re.M)
 # One word where chat puts a colleague: "will check w/ babajide tmrw", "lmk - pierpaolo" signing a line.
 _WITH_ONE = re.compile(r"\b(?:w/|with)[ \t]+(?P<name>[^\W\d_][^\W\d_'’-]{2,})(?=[ \t]+(?:tmrw|tomorrow|today|tonight|later|"
                        r"asap|again|first|re|about|when)\b|[ \t]*(?:[?!,;]|\.(?:\s|$)|$))", re.M)
@@ -57,7 +57,8 @@ _LEAD_ONE = re.compile(r"^[ \t]*(?P<name>[a-z][^\W\d_'’-]+)(?=[ \t]+(?:called|
 _AFTER_THX = re.compile(r"(?:^[ \t]*|(?<=[.!?,] ))(?:thx|thanks|thank you|ty|tia)[ \t]*[!.,]*[ \t]*\n[ \t]*(?P<name>[a-z][^\W\d_'’-]+)[ \t]*(?=\n|$)",
                         re.M | re.I)
 # Codes, drug and eponym names and short acronyms keep their capitals in an otherwise lowercase chat line.
-_KEEPS_CAPS = re.compile(r"\S*\d\S*|[A-Z]{2,4}\b")
+# A room and a one-letter lab keep their capitals too: "rut ho in Bay 5", "to Rm 116", "K 4.7".
+_KEEPS_CAPS = re.compile(r"\S*\d\S*|[A-Z]{2,4}\b|(?:Rm|Room|Bed|Bay|Pod)\.?[ \t]+#?\w*\d\w*|\b[A-Z](?=[ \t]+\d)")
 
 
 def _pair_word(lex, word: str, soft_ok: bool = False) -> bool:
@@ -135,10 +136,10 @@ def chat_names(text: str, lex) -> list[tuple[int, int]]:
         listed = any(lex.is_name(fold(w)) for w in words)
         # two unlisted words: longer ones without the prefixes of coder jargon ("precert reauth", "hosp appt")
         jargon = not listed and any(len(w) < 5 or w.startswith(_JARGON_PREFIXES) for w in words) \
-            and not (m.group("id") or m.group("num"))
+            and not (m.group("id") or m.group("num") or m.group("room"))
         # a surname that is also an eponym or a word ("small", "cross") after a given name that is only a name,
         # or right before "dob": "is kenneth small the one", "fyi ruairi small dob ..."
-        soft_ok = bool(m.group("id") or m.group("num")) or lex.is_strong_name(fold(words[0]))
+        soft_ok = bool(m.group("id") or m.group("num") or m.group("room")) or lex.is_strong_name(fold(words[0]))
         if _lowercase_line(lex, line) and _pair_word(lex, words[0]) and _pair_word(lex, words[1], soft_ok) and not jargon \
                 and not all(fold(w) in lex.english for w in words) and not any(w in _CHAT_WORDS for w in words):
             out.append((m.start("name"), m.end("name")))
