@@ -487,3 +487,15 @@ def test_name_columns_greetings_and_writers(text, name, entity):
 ])
 def test_statuses_and_words_are_not_column_names(text):
     assert not {n for n, e in spans(text) if e in ("PERSON", "PROVIDER")}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("HANDOFF 1500-2330 3/4\nmaximo wise in 5W-08, npo after midnight. Report to Ama at 1500.", "maximo wise"),
+    ("kia van houten in Rm 668, npo after midnight, Cr 1.2. Daughter Ana called.", "kia van houten"),
+])
+def test_hand_off_line_is_judged_by_its_first_sentence(text, name):
+    assert name in {n for n, _ in spans(text)}
+
+
+def test_capitalised_hand_off_sentence_stays():
+    assert not {n for n, _ in spans("Chest Pain in room 4. Daughter called.") if n.lower() == "chest pain"}

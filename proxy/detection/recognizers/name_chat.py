@@ -129,6 +129,9 @@ def chat_names(text: str, lex) -> list[tuple[int, int]]:
     for m in _PAIR.finditer(text):
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if m.group("room") or m.group("num"):  # a hand-off line: its first sentence is what must be lowercase
+            stop = re.search(r"[.!?](?:\s|$)", line[m.end() - line_start:])
+            line = line[:m.end() - line_start + stop.start()] if stop else line
         words = m.group("name").split()
         words = [words[0], words[-1]]  # particles between them ("dos", "van den") are no evidence either way
         if m.group("num") and m.start("name") != line_start:
