@@ -436,6 +436,7 @@ def test_staffing_boards_and_courtesy_titles(text, name, entity):
     "Charge capture: Level 4 visit",
     "Charge: $120.00 for 99213",
     "Sepsis | 0700-1900 | Lasix",  # clinical words and drugs in cells
+    "0700-1900  MICU  4W\n1900-0700 | PACU | TELE",  # unit acronyms
 ])
 def test_staffing_board_words_are_not_names(text):
     assert not {n for n, e in spans(text) if e in ("PERSON", "PROVIDER")}
@@ -499,3 +500,8 @@ def test_hand_off_line_is_judged_by_its_first_sentence(text, name):
 
 def test_capitalised_hand_off_sentence_stays():
     assert not {n for n, _ in spans("Chest Pain in room 4. Daughter called.") if n.lower() == "chest pain"}
+
+
+def test_drugs_and_panels_in_a_name_column_stay():
+    text = "Name | Dose | Route\nInsulin Glargine | 10 units | SC\nBasic Metabolic Panel | 1 | -\n"
+    assert not {n for n, e in spans(text) if e in ("PERSON", "PROVIDER")}

@@ -40,8 +40,10 @@ def column_names(view: TextView, lex) -> list[tuple[int, int, str]]:
         if entity is None or not _CELL.fullmatch(cell):
             continue
         keys = [fold(w.strip(".,")) for w in cell.replace(",", " ").split()]
-        if len(keys) == 1 and not lex.is_name(keys[0]) and (keys[0] in lex.english or keys[0] in lex.hard_stop) \
+        clinical = any(k in lex.hard_stop and not lex.is_name(k) for k in keys) and "," not in cell
+        if clinical or all(not lex.is_name(k) and (k in lex.english or k in lex.hard_stop) for k in keys) \
                 or any(k in FORM_VALUES or k in _BOARD_WORDS for k in keys):
-            continue  # "Transfer", "Vacant", "Unknown": a status in the name column, not a person
+            continue  # "Transfer", "Vacant", "Insulin Glargine": a status or a drug in a "Name" column, not a person;
+            # "CHEST, NIMCO" in the "Last, First" shape stays a name
         out.append((lead, lead + len(cell), entity))
     return out

@@ -19,9 +19,17 @@ _GAP = re.compile(r"\t+| {2,}|[ \t]*\|[ \t]*")
 _CELL_NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2}")
 
 
+# Board jargon that no dictionary holds: units, assignments and statuses written in cells.
+_BOARD = frozenset("tele stepdown obs medsurg med-surg float days nights pto orient orientation preceptor preceptee "
+                   "sitter agency travel traveler resource admits huddle lunch break onc neuro cardiac ortho peds "
+                   "postpartum l&d nicu picu".split())
+
+
 def _name_word(lex, word: str) -> bool:
     key = fold(word)
-    if len(key) < 2 or key in lex.hard_stop or key in ROLES or key in lex.states:
+    if word.isupper() and len(word) <= 5:
+        return False  # unit names and acronyms: "MICU", "PACU", "TELE"
+    if len(key) < 2 or key in lex.hard_stop or key in ROLES or key in lex.states or key in _BOARD:
         return False
     if key in lex.soft_stop and not lex.is_strong_name(key):
         return False  # "May", "Rich": months and words first, unless only a name
