@@ -32,6 +32,9 @@ CREDENTIAL = re.compile(
     r"|LCSW|LICSW|MSW|RD|RDN|RRT|CNA|FACS|FACP|FACC|MPH|MSN|BSN|NP-C|CWOCN|CWON|WOCN|CST)\b(?![-/]\w)"
 )
 
+# Hand-off cues give a shift to a person: one word after them is no destination ("transferred to Solomon").
+HANDOFF_CUE = re.compile(r"(?i)\b(?:report|hand-?off|handed|handing)\b")
+
 # Closing words before a signature: "Cheers, Laini" is a closing and its writer, not "Last, First".
 SIGN_OFF_WORDS = frozenset("thanks thank cheers regards best sincerely respectfully warmly cordially".split())
 

@@ -14,7 +14,7 @@ from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers.name_context import ContextRules, unknown
 from proxy.detection.recognizers.name_prose import ProseRules
 from proxy.detection.recognizers.name_shapes import ShapeRules
-from proxy.detection.recognizers.name_cues import (CLINICAL_HEADS, CREDENTIAL, FORM_VALUES, NOT_AFTER_TITLE,
+from proxy.detection.recognizers.name_cues import (CLINICAL_HEADS, CREDENTIAL, FORM_VALUES, HANDOFF_CUE, NOT_AFTER_TITLE,
                                                   SIGN_OFF_WORDS, SIGNATURE, SIGNATURE_ROLE, TITLES, cue_matches)
 from proxy.detection.recognizers.name_tokens import PARTICLES, TITLE_ABBREV, Tok, index_at, tokens
 from proxy.detection.recognizers.name_tokens import sep as _sep
@@ -123,6 +123,8 @@ class _Scanner(ContextRules, ShapeRules, ProseRules):
             if i >= len(self.toks) or self.toks[i].start != m.end():
                 continue
             provider = bool(m.group("vl") or m.group("vp"))
+            if HANDOFF_CUE.search(m.group(0)) and self.toks[i].start in self.lone_places:
+                self.blocked.discard(self.toks[i].start)  # "Report to Solomon at 0700": a nurse, not the town
             self._after_title_or_cue(i, provider, 0.85)
         for m in SIGNATURE.finditer(self.text):  # "- Ejaz Waahid" closing a note
             i = index_at(self.toks, m.end())
