@@ -505,3 +505,17 @@ def test_capitalised_hand_off_sentence_stays():
 def test_drugs_and_panels_in_a_name_column_stay():
     text = "Name | Dose | Route\nInsulin Glargine | 10 units | SC\nBasic Metabolic Panel | 1 | -\n"
     assert not {n for n, e in spans(text) if e in ("PERSON", "PROVIDER")}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("hi its rene pla, jean-pierre's sister. The pharmacy", "jean-pierre"),  # hyphenated given names in chat
+    ("refill needs a new prior auth. thx\njean-pierre\n", "jean-pierre"),
+    ("ruth-ann called again lol, 779-884-6906", "ruth-ann"),
+])
+def test_hyphenated_lowercase_given_names(text, name):
+    assert name in {n for n, _ in spans(text)}
+
+
+@pytest.mark.parametrize("text", ["the x-ray's sister", "follow-up called again", "thx\nfollow-up\n"])
+def test_hyphenated_words_are_not_given_names(text):
+    assert spans(text) == set()

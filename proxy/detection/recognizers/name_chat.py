@@ -42,19 +42,19 @@ _PAIR = re.compile(r"(?:^|=[ \t]*|\b(?:about|for|re|is|meant|check|and|also|pt|p
 _WITH_ONE = re.compile(r"\b(?:w/|with)[ \t]+(?P<name>[^\W\d_][^\W\d_'’-]{2,})(?=[ \t]+(?:tmrw|tomorrow|today|tonight|later|"
                        r"asap|again|first|re|about|when)\b|[ \t]*(?:[?!,;]|\.(?:\s|$)|$))", re.M)
 _SIGNED = re.compile(r"(?:^|[ \t])[-–—~][ \t]*(?P<name>[^\W\d_][^\W\d_'’-]{2,})[ \t]*$", re.M)
-# "sunday's sister", "Kenji's mom": a word owning a relative is a person, whatever else the word may mean.
+# "kenji's sister", "jean-pierre's mom": a word owning a relative is a person, whatever else the word may mean.
 _KIN = (r"sister|brother|mom|mother|dad|father|wife|husband|son|daughter|aunt|uncle|niece|nephew|cousin|grandson|"
         r"granddaughter|grandma|grandpa|grandmother|grandfather|girlfriend|boyfriend|fianc[eé]e?|caregiver")
-_KIN_OWNER = re.compile(rf"\b(?P<name>[^\W\d_][^\W\d_'’-]+)['’]s[ \t]+(?:{_KIN})\b")
+_KIN_OWNER = re.compile(rf"(?<![\w'’-])(?P<name>[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?)['’]s[ \t]+(?:{_KIN})\b")
 _NOT_OWNERS = frozenset(("patient pt pts member caller client resident subscriber other another everyone someone "
                          "nobody anyone each one today yesterday tomorrow mom dad mother father wife husband son "
                          "daughter sister brother aunt uncle cousin friend neighbor neighbour baby child kid her his "
                          "their my our your").split())
 # A first name opening a chat line before what people do: "jun called again lol", "prosper says he paid".
-_LEAD_ONE = re.compile(r"^[ \t]*(?P<name>[a-z][^\W\d_'’-]+)(?=[ \t]+(?:called|calls|texted|emailed|messaged|says|said|"
+_LEAD_ONE = re.compile(r"^[ \t]*(?P<name>[a-z][^\W\d_'’-]+(?:-[a-z][^\W\d_'’-]+)?)(?=[ \t]+(?:called|calls|texted|emailed|messaged|says|said|"
                        r"wants|asked|came|paid|refused|declined)\b)", re.M)
 # The writer alone on the line after a chat closing: "thx\nniamh".
-_AFTER_THX = re.compile(r"(?:^[ \t]*|(?<=[.!?,] ))(?:thx|thanks|thank you|ty|tia)[ \t]*[!.,]*[ \t]*\n[ \t]*(?P<name>[a-z][^\W\d_'’-]+)[ \t]*(?=\n|$)",
+_AFTER_THX = re.compile(r"(?:^[ \t]*|(?<=[.!?,] ))(?:thx|thanks|thank you|ty|tia)[ \t]*[!.,]*[ \t]*\n[ \t]*(?P<name>[a-z][^\W\d_'’-]+(?:-[a-z][^\W\d_'’-]+)?)[ \t]*(?=\n|$)",
                         re.M | re.I)
 # Codes, drug and eponym names and short acronyms keep their capitals in an otherwise lowercase chat line.
 # A room and a one-letter lab keep their capitals too: "rut ho in Bay 5", "to Rm 116", "K 4.7".
