@@ -519,3 +519,21 @@ def test_hyphenated_lowercase_given_names(text, name):
 @pytest.mark.parametrize("text", ["the x-ray's sister", "follow-up called again", "thx\nfollow-up\n"])
 def test_hyphenated_words_are_not_given_names(text):
     assert spans(text) == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("is haruto nurse the one with the Remicade denial", "haruto nurse"),  # a listed surname that is a clinical word
+    ("quick q on nicolas cross: Osgood-Schlatter disease vs X39.0", "nicolas cross"),
+    ("fyi zihan nurse dob 06/09/1958 is a dup", "zihan nurse"),
+    ("Abiola, Becca - 64483; guarantor Nacho Hutasoit.", "Nacho Hutasoit"),  # a payer without a colon
+])
+def test_clinical_word_surnames_in_chat_and_payers(text, name):
+    assert name in {n for n, _ in spans(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "is the nurse the one", "is pt cross the one", "for labs cross cover?", "code the wound nurse note",
+    "Guarantor Self", "Mom said Pain is worse",
+])
+def test_clinical_words_in_chat_stay(text):
+    assert not {n for n, e in spans(text) if e == "PERSON"}

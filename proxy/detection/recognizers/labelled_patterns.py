@@ -44,6 +44,8 @@ BEFORE = [
     (r"\b(?:rn|lpn|crna)[ \t]+(?:-[ \t]+)?(?=[A-Z])(?!(?i:case|care|charge|clinical|unit|nurse|manager|coordinator|navigator|"
      r"educator|supervisor|liaison|team|quality|utilization)\b)", entities.PROVIDER, "title"),
     (r"\b(?:sitter|rep|representative)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
+    # "guarantor Nacho Hutasoit": the payer of the bill without a colon
+    (r"\b(?:guarantor|subscriber|policy ?holder)[ \t]+(?=[A-Z][^\W\d_])", entities.PERSON, "title"),
     # staffing boards and hand-offs: "Charge (7a-7p): Vasana", "Float: Obinna Adebayo", "Call-outs: Kurnia",
     # "Oncoming: Kia Chang"; "Charge Nafees." ends a hand-off line. Aides are no clinicians: "CNA Adekola".
     (r"\b(?:charge|float|relief|oncoming|off-?going)(?:[ \t]+(?:rn|nurse))?[ \t]*(?:\([^()\n]{1,15}\))?[ \t]*:[ \t]*(?=[A-Z])",

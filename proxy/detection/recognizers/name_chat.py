@@ -63,6 +63,8 @@ _KEEPS_CAPS = re.compile(r"\S*\d\S*|[A-Z]{2,4}\b|(?:Rm|Room|Bed|Bay|Pod)\.?[ \t]
 
 def _pair_word(lex, word: str, soft_ok: bool = False) -> bool:
     key = fold(word)
+    if soft_ok and key in lex.hard_stop and key in lex.surnames and lex.is_name(key):
+        return True  # "is haruto nurse the one", "zihan nurse dob ...": a listed surname after a name that is only one
     if key in lex.hard_stop or key in lex.soft_stop and not soft_ok or key in _SHORTHAND or len(key) < 2:
         return False
     return lex.is_name(key) or (key not in lex.english and len(key) >= 4)
