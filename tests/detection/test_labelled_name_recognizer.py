@@ -537,3 +537,22 @@ def test_clinical_word_surnames_in_chat_and_payers(text, name):
 ])
 def test_clinical_words_in_chat_stay(text):
     assert not {n for n, e in spans(text) if e == "PERSON"}
+
+
+@pytest.mark.parametrize("text,name,entity", [
+    ("ASSIGNMENTS 03/12/2025 DAYS\nERM  401 402 403\nASAMOA  404 405 406", "ERM", "PROVIDER"),  # beside a room block
+    ("Rm 401-404: Patrick L.\nRm 405-408: Toluwanimi\n", "Toluwanimi", "PERSON"),  # a room range heading a row
+    ("Float - Kia Moua\nSitter (rm 12) - Kavitha\n", "Kavitha", "PERSON"),
+    ("Call-outs: Ruby - replaced by Timo", "Timo", "PROVIDER"),
+])
+def test_room_blocks_ranges_sitters_and_cover(text, name, entity):
+    assert (name, entity) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "TELE  401 402 403\nICU  404 405\nFloat  406 407",  # units and board words beside rooms
+    "BP  120 80 90\nHR  88 90 92",
+    "Dressing replaced by Wound Care", "Pt covered by Medicare",
+])
+def test_units_and_services_beside_rooms_stay(text):
+    assert not {n for n, e in spans(text) if e in ("PERSON", "PROVIDER")}

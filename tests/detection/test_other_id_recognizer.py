@@ -99,3 +99,13 @@ def test_bracketed_ndc_is_no_identifier(text):
 ])
 def test_eleven_digits_outside_brackets_stay(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["ERM  401 402 403", "Nurse B  404 405 406 407"])
+def test_a_block_of_rooms_is_no_identifier(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [("Ref 401 555 903 on file", "401 555 903"), ("ID 123 456 789", "123 456 789")])
+def test_spaced_numbers_that_do_not_count_up_stay(text, expected):
+    assert expected in found(text)

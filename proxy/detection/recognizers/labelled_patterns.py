@@ -19,7 +19,7 @@ ROLE_WORDS = frozenset("hospitalist intensivist resident fellow attending surgeo
                        "on-call oncall team service unit floor clinic hospice home health the a an per query queries specialist".split())
 PARTICLES = NAME_PARTICLES | {"mac"}
 
-ROOM_ROW = r"(?:^|(?<=\n))[ \t]*(?:rm|room|bed)[ \t]*#?[ \t]*\d{1,4}[a-z]?[ \t]*[-–:][ \t]*"
+ROOM_ROW = r"(?:^|(?<=\n))[ \t]*(?:rm|room|bed)s?[ \t]*#?[ \t]*\d{1,4}[a-z]?(?:[ \t]*[-–][ \t]*\d{1,4}[a-z]?)?[ \t]*[-–:][ \t]*"
 # Evidence before a name: (regex, entity, case mode). "title" takes Capitalised or ALL CAPS words;
 # "any" also lowercase ones (chat: "pt is maria lopez").
 BEFORE = [
@@ -43,7 +43,9 @@ BEFORE = [
     # "Triage RN Ana Ruiz"; not a job title after the credential ("RN Case Manager, 5 East")
     (r"\b(?:rn|lpn|crna)[ \t]+(?:-[ \t]+)?(?=[A-Z])(?!(?i:case|care|charge|clinical|unit|nurse|manager|coordinator|navigator|"
      r"educator|supervisor|liaison|team|quality|utilization)\b)", entities.PROVIDER, "title"),
-    (r"\b(?:sitter|rep|representative)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
+    (r"\b(?:sitter|rep|representative)(?:[ \t]*\([^()\n]{1,15}\))?[ \t]*(?:[-–:][ \t]*)?[ \t]+(?=[A-Z])", entities.PERSON,
+     "title"),  # "Sitter (rm 12) - Yahvi"
+    (r"\b(?:replaced|relieved|covered)[ \t]+by[ \t]+(?=[A-Z])", entities.PROVIDER, "title"),  # "Ruby - replaced by Timo"
     # "guarantor Nacho Hutasoit": the payer of the bill without a colon
     (r"\b(?:guarantor|subscriber|policy ?holder)[ \t]+(?=[A-Z][^\W\d_])", entities.PERSON, "title"),
     # staffing boards and hand-offs: "Charge (7a-7p): Vasana", "Float: Obinna Adebayo", "Call-outs: Kurnia",

@@ -40,6 +40,12 @@ _GLUED_LABEL = re.compile(r"(?i)(?:mrn|mr|acct|enc|fin|csn|har|mbi|hicn|id)-")
 _AFTER_QUANTITY = re.compile(r"\s*(?:/(?![ \t])|copies|cells|iu|units?|kcal|calories|steps|dollars|usd|cfu|x\s?10)", re.I)
 
 
+def _room_block(value: str) -> bool:
+    parts = value.split(" ")
+    return len(parts) >= 3 and all(len(p) == 3 and p.isdigit() for p in parts) \
+        and all(0 < int(b) - int(a) < 10 for a, b in zip(parts, parts[1:]))
+
+
 class OtherIdRecognizer(LabelledRecognizer):
     ENTITY = entities.OTHER_ID
     LABELS = _LABELS
@@ -67,6 +73,8 @@ class OtherIdRecognizer(LabelledRecognizer):
     def validate_match(self, pattern: Pattern, value: str) -> bool:
         digits = sum(c.isdigit() for c in value)
         if pattern.name == "dashed_number":
+            if _room_block(value):
+                return False  # "ERM  401 402 403": the rooms a nurse covers, counted up
             return digits >= 7 and " " not in value or digits >= 9
         if pattern.name == "alnum":  # form names like "CMS-1500", "UB-04" have fewer digits
             # "MRN-995330-9": the label glued to its value; the ID recognizer reports the value alone
