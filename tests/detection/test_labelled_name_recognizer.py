@@ -556,3 +556,17 @@ def test_room_blocks_ranges_sitters_and_cover(text, name, entity):
 ])
 def test_units_and_services_beside_rooms_stay(text):
     assert not {n for n, e in spans(text) if e in ("PERSON", "PROVIDER")}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A: stable. Nephew angela reinprecht is HCP.", "angela reinprecht"),  # a relative before a lowercase name
+    ("got it. no thats kamila szklarek, different pt", "kamila szklarek"),  # after "thats"
+])
+def test_lowercase_relatives_and_corrections(text, name):
+    assert name in {n for n, _ in spans(text)}
+
+
+@pytest.mark.parametrize("text", ["wife at bedside", "son in law visiting", "daughter states pain better",
+                                  "husband reports fever", "mom called"])
+def test_relatives_before_words_stay(text):
+    assert not {n for n, e in spans(text) if e == "PERSON"}

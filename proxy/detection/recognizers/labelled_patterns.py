@@ -29,6 +29,9 @@ BEFORE = [
     (r"\b(?:mother|father|mom|dad|spouse|wife|husband|son|daughter|sister|brother|neighbou?r|friend|grandson|caregiver|"
      r"granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|partner|roommate|fianc[eé]e?)"
      r"(?:[ \t]*[:,(][ \t]*|[ \t]+(?:is[ \t]+|was[ \t]+)?)", entities.PERSON, "title"),
+    # the same relatives before a lowercase name in chat and terse notes: "Nephew angela reinprecht is HCP"
+    (r"\b(?:mother|father|mom|dad|spouse|wife|husband|son|daughter|sister|brother|grandson|granddaughter|niece|nephew|"
+     r"aunt|uncle|caregiver)[ \t]+(?=[a-z])", entities.PERSON, "chat"),
     (r"\b(?:pt|patient|resident)[ \t]+(?:is|named|name is)[ \t]+", entities.PERSON, "any"),
     # billing and registration headings that name the patient or payer of the bill
     (r"\b(?:account holder|bill to|responsible party|cardholder|enrollee|beneficiary|client)[ \t]*:?[ \t]+(?=[A-Z])",

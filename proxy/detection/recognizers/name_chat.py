@@ -33,7 +33,7 @@ _PARTICLE = r"(?:de|del|della|der|den|da|di|dos|das|du|la|le|los|van|von|ten|ter
 # before the room a hand-off puts the patient in ("rut ho in Bay 5, npo", "umar cross to Rm 116 after"),
 # follow "=" ("member 5180-01 = innocent troisi?") or the writer's "im"/"its" ("im eilidh da costa and").
 _PAIR = re.compile(r"(?:^|=[ \t]*|\b(?:about|for|re|is|meant|check|and|also|pt|patient|redo|ask|tell|call|from|of|to|with|fyi|have|"
-                   r"finish|finished|did|code|coded|bill|billed|review|reviewed|w/|that|on|im|i['’]m|its|it['’]s|not)[ \t]+)"
+                   r"finish|finished|did|code|coded|bill|billed|review|reviewed|w/|that|thats|that['’]s|on|im|i['’]m|its|it['’]s|not)[ \t]+)"
                    rf"(?P<name>[^\W\d_][^\W\d_'’-]+ (?:{_PARTICLE} ){{0,2}}[^\W\d_][^\W\d_'’-]+)"
                    r"(?=[ \t]*(?:[?,:;.!]|$|['’]s\b|-[ \t])|[ \t]+(?:had|has|was|is|again|called|needs|need|can|got|(?P<id>dob|mrn)|not|"
                    r"wants|came|went|yet|too|also|the|and)\b|[ \t]+(?P<num>[a-z]{0,3}\d[\d-]{5,}\d|\+?1?[ (]*\d{3}\)?[ .-]?\d{3}[ .-]\d{4})\b"
