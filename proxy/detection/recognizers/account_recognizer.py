@@ -55,7 +55,7 @@ _ENDING = (r"(?i:\b(?:account|acct|a/c)\.?(?:\s*(?:#|no\.?|number))?\s+(?:ending
 
 # A number sitting in a billing work queue is an account: DNB/DNFB (discharged, not final billed), bill hold.
 _IN_BILLING_QUEUE = re.compile(r"(?<![\w-])(?P<value>" + SPACED_ID + r")(?=[ \t]+(?:(?:is|still|sitting|stuck)[ \t]+)*"
-                               r"(?:in|on)[ \t]+(?:the[ \t]+)?(?i:dnb|dnfb|bill(?:ing)?[ \t]+hold|hold)\b)")
+                               r"(?:in|on)[ \t]+(?:the[ \t]+)?(?i:dnb|dnfb|bill(?:ing)?[ \t]+hold)\b)")
 
 
 class AccountIdRecognizer(LabelledRecognizer):
@@ -76,7 +76,7 @@ class AccountIdRecognizer(LabelledRecognizer):
         if "end" in view.lower:  # "account ending in 4821"
             found += [Finding(m.start("value"), m.end("value"), self.ENTITY, self.LABEL_SCORE, self.name)
                       for m in self._ENDING.finditer(view.text)]
-        if "dnb" in view.lower or "dnfb" in view.lower or "hold" in view.lower:  # "610304132524 still in dnb?"
+        if "dnb" in view.lower or "dnfb" in view.lower or "hold" in view.lower:  # ("Rx #27131481 on hold" is no account)  # "610304132524 still in dnb?"
             found += [Finding(m.start("value"), m.end("value"), self.ENTITY, 0.85, self.name)
                       for m in _IN_BILLING_QUEUE.finditer(view.text)
                       if self.validate(m.group("value")) and sum(c.isdigit() for c in m.group("value")) >= 6]
