@@ -139,6 +139,7 @@ def test_month_day_on_boards_ranges_and_call_logs(text, expected):
     "strength 4/5 in the shift",
     "pain 7/10 at 10:42",  # a score stays a score, even with a time after it
     "GCS 13/15 after 0700-1900 shift",
+    "Assignments 5/5 complete",  # a heading word, but the fraction does not end the heading line
 ])
 def test_scores_near_shift_hours_stay_scores(text):
     assert found(text) == []

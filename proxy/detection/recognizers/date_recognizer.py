@@ -50,6 +50,7 @@ _SIGNED_BEFORE = re.compile(r"\b(?:signed|dictated|transcribed|authenticated|cos
 _HEADING_BEFORE = re.compile(r"(?:\b(?:assignments?|hand-?off|handover|staffing|census|ep|episode|"
                              r"cert(?:ification)?\s+period)|" + SHIFT_HOURS.pattern + r"|(?<![\w/])\d{1,2}/\d{1,2}[ \t]*[-–])"
                              r"\W{0,3}$", re.I)
+_LINE_END_AFTER = re.compile(r"(?:[ \t]*[-–][ \t]*\d{1,2}/\d{1,2})?[ \t]*(?:\n|$)")  # the heading ends with its date
 _SCORE_BEFORE = re.compile(
     r"\b(?:gcs|pain|score|scored|strength|motor|power|apgars?|rated|grade|murmur|ratio|reflexes|dtrs?|x|sats?|"
     r"bp|b/p|fev1?|mmse|moca|nihss|iop|vision|visual|acuity|va|hearing|ef|edss|ps|ecog|lesions?|nodes?|"
@@ -154,7 +155,7 @@ class DateRecognizer(Recognizer):
             if _SCORE_BEFORE.search(before) or _AFTER_NOT_DATE.match(text, m.end(), m.end() + 20):
                 continue
             if _DATE_CUE.search(before) or _SIGNED_BEFORE.search(lower, max(0, m.start() - 60), m.start()) \
-                    or _HEADING_BEFORE.search(before):
+                    or _HEADING_BEFORE.search(before) and _LINE_END_AFTER.match(text, m.end()):
                 score = 0.85
             elif m.end() > m.end("b") and ":" in text[m.end("b"):m.end()]:
                 score = 0.85  # a clock time after it: "3/4 10:42 called the plan"
