@@ -434,6 +434,8 @@ def test_staffing_boards_and_courtesy_titles(text, name, entity):
     "Days  0700-1900  Nights  1900-0700",
     "HANDOFF 0700-1900 4/6 Stable overnight",  # hours in a heading, no cells
     "Charge capture: Level 4 visit",
+    "Charge: Level 3",  # a level, not a nurse
+    "Med pass  0900-1000  Done",  # a status in a cell
     "Charge: $120.00 for 99213",
     "Sepsis | 0700-1900 | Lasix",  # clinical words and drugs in cells
     "0700-1900  MICU  4W\n1900-0700 | PACU | TELE",  # unit acronyms

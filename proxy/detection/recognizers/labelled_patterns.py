@@ -53,7 +53,8 @@ BEFORE = [
     (r"\b(?:guarantor|subscriber|policy ?holder)[ \t]+(?=[A-Z][^\W\d_])", entities.PERSON, "title"),
     # staffing boards and hand-offs: "Charge (7a-7p): Vasana", "Float: Obinna Adebayo", "Call-outs: Kurnia",
     # "Oncoming: Kia Chang"; "Charge Nafees." ends a hand-off line. Aides are no clinicians: "CNA Adekola".
-    (r"\b(?:charge|float|relief|oncoming|off-?going)(?:[ \t]+(?:rn|nurse))?[ \t]*(?:\([^()\n]{1,15}\))?[ \t]*:[ \t]*(?=[A-Z])",
+    (r"\b(?:charge|float|relief|oncoming|off-?going)(?:[ \t]+(?:rn|nurse))?[ \t]*(?:\([^()\n]{1,15}\))?[ \t]*:[ \t]*"
+     r"(?=[A-Z][^\W\d_]+(?![^\W\d_])(?![ \t]*\d))",
      entities.PROVIDER, "title"),
     (r"\bcall-?outs?[ \t]*:[ \t]*(?=[A-Z])", entities.PROVIDER, "title"),
     (r"(?<=[.;] )charge(?:[ \t]+(?:rn|nurse))?[ \t]+(?=[A-Z][^\W\d_]+[ \t]*(?:[.;]|\n|$))", entities.PROVIDER, "title"),

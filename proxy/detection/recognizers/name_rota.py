@@ -24,7 +24,7 @@ _CELL_NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [A-ZÀ-Þ]
 # Board jargon that no dictionary holds: units, assignments and statuses written in cells.
 _BOARD = frozenset("tele stepdown obs medsurg med-surg float days nights pto orient orientation preceptor preceptee "
                    "sitter agency travel traveler resource admits huddle lunch break onc neuro cardiac ortho peds "
-                   "postpartum l&d nicu picu".split())
+                   "postpartum l&d nicu picu done complete completed given held pending none yes no ok".split())
 
 
 def _name_word(lex, word: str, caps_ok: bool = False) -> bool:
