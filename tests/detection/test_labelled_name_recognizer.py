@@ -393,7 +393,7 @@ def test_lowercase_chat_jargon_is_not_a_name(text):
     ("to whoever reads this - im eilidh da costa and the bill", "eilidh da costa"),  # the writer's "im"
     ("hi its emeka olawale, kenji's sister. the pump", "kenji"),  # a word owning a relative
     ("Goodluck's mom called twice", "Goodluck"),
-    ("jun called again lol, 803.289.7017", "jun"),  # a first name opening a chat line before a verb
+    ("babajide called again lol, 803.289.7017", "babajide"),  # a first name opening a chat line before a verb
     ("the bill is wrong. thx\nniamh\n", "niamh"),  # the writer alone after the closing
 ])
 def test_chat_pairs_with_particles_numbers_and_relatives(text, name):
@@ -406,6 +406,8 @@ def test_chat_pairs_with_particles_numbers_and_relatives(text, name):
     "the patient's sister called",  # owners that are no names
     "my mom's brother has the same",
     "pharmacy called again lol",
+    "billing called again about the denial",  # a department opening the line
+    "the doc's wife called",
     "someone called about the bill",
     "thx\nok\n",
     "why is x ray 1234567 not billed",  # a number after a pair mid-line names nothing

@@ -49,7 +49,7 @@ _KIN_OWNER = re.compile(rf"(?<![\w'’-])(?P<name>[^\W\d_][^\W\d_'’-]+(?:-[^\W
 _NOT_OWNERS = frozenset(("patient pt pts member caller client resident subscriber other another everyone someone "
                          "nobody anyone each one today yesterday tomorrow mom dad mother father wife husband son "
                          "daughter sister brother aunt uncle cousin friend neighbor neighbour baby child kid her his "
-                         "their my our your").split())
+                         "their my our your doc dr doctor nurse md np provider physician surgeon staff team").split())
 # A first name opening a chat line before what people do: "jun called again lol", "prosper says he paid".
 _LEAD_ONE = re.compile(r"^[ \t]*(?P<name>[a-z][^\W\d_'’-]+(?:-[a-z][^\W\d_'’-]+)?)(?=[ \t]+(?:called|calls|texted|emailed|messaged|says|said|"
                        r"wants|asked|came|paid|refused|declined)\b)", re.M)
@@ -111,8 +111,9 @@ def _cued_names(text: str, lex) -> list[tuple[int, int]]:
         if key not in _NOT_OWNERS and key not in lex.hard_stop and len(key) >= 2:
             out.append(m.span("name"))
     for rx in (_LEAD_ONE, _AFTER_THX):
-        for m in rx.finditer(text):
-            if _person_word(lex, m.group("name")):
+        for m in rx.finditer(text):  # a name alone needs more than no dictionary: "billing called again" stays
+            word = m.group("name")
+            if _person_word(lex, word) and (_one_word(lex, word) or "-" in word):
                 out.append(m.span("name"))
     return out
 
