@@ -30,7 +30,8 @@ CODER_KINDS = {"prompt_note", "denial_appeal", "chat_followup", "claim_snippet",
                "billing_statement", "claim_form", "eligibility_271", "portal_message", "id_verify_script",
                "transfer_center_log", "coder_travel_query", "id_context_line",
                "lower_chat", "worklog", "email_thread", "word_given_coder", "word_family_coder",
-               "geo_chat", "coder_geo_query", "pharmacy_thread", "intake_chat", "placement_query"}
+               "geo_chat", "coder_geo_query", "pharmacy_thread", "intake_chat", "placement_query",
+               "coder_query_md", "pa_phone_log", "portal_relative", "billing_dispute", "ehr_table", "one_line_chat"}
 SPLITS = {
     "dev": {"seed": 20240611, "size": 352, "kinds": DEV_KINDS},
     "heldout": {"seed": 777013, "size": 286, "kinds": DEV_KINDS + ("referral_letter", "h_and_p")},
@@ -58,6 +59,9 @@ SPLITS = {
     "probe_places4": {"seed": 8140263, "size": 250, "kinds": (
         "geo_chat", "ems_narrative", "coder_geo_query", "social_hx_brief", "pharmacy_thread", "public_health_call",
         "intake_chat", "transfer_note", "placement_query", "discharge_placement", "geo_chat")},
+    "probe_mixed5": {"seed": 5507129, "size": 250, "kinds": (
+        "shift_handoff", "staffing_grid", "pa_phone_log", "coder_query_md", "portal_relative",
+        "home_health_visit", "billing_dispute", "ehr_table", "one_line_chat", "one_line_chat", "shift_handoff")},
 }
 
 

@@ -90,3 +90,19 @@ def vitals_line(rng: random.Random) -> list[Seg]:
             segs.append(txt(rng.choice((", ", "  ", " | "))))
         segs.append(code(v, "VITAL"))
     return segs
+
+
+# probe_mixed5 only: ward furniture and rota times, which look like identifiers and dates but name no one.
+def _room(rng: random.Random) -> str:
+    return rng.choice((f"Rm {rng.randint(101, 989)}", f"room {rng.randint(2, 9)}{rng.randint(10, 40)}",
+                       f"bed {rng.randint(1, 36)}{rng.choice('AB')}", f"{rng.randint(2, 9)}W-{rng.randint(1, 40):02d}",
+                       f"Bay {rng.randint(1, 12)}", f"rm {rng.randint(300, 780)}-{rng.choice('AB')}",
+                       f"Pod {rng.choice('ABCD')}{rng.randint(1, 9)}"))
+
+
+def _shift(rng: random.Random) -> str:
+    return rng.choice(("0700-1900", "1900-0700", "0700–1530", "1500-2330", "2300-0730", "7a-7p", "7p-7a",
+                       "07:00-19:30", "11p-7a", "0645-1915"))
+
+
+SIMPLE.update({"room": ("ROOM", _room), "shift": ("SHIFT_TIME", _shift)})

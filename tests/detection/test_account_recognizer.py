@@ -136,3 +136,19 @@ def test_claim_control_and_remit_numbers(text, expected):
 ])
 def test_claim_control_negatives(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("bo murphy 610304132524 still in dnb?", "610304132524"),  # a number in a billing work queue
+    ("uma andreasen 7137-194-0491 still in dnb?", "7137-194-0491"),
+    ("E1234567 is stuck on bill hold", "E1234567"),
+    ("acct 55512345 still in DNFB", "55512345"),
+])
+def test_numbers_in_billing_queues_are_accounts(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["Metformin 1000 on hold", "heparin 5000 units on hold", "BP 120 on hold",
+                                  "tube feeds 1200 on hold", "Rx #27131481 on hold"])
+def test_doses_on_hold_are_no_accounts(text):
+    assert found(text) == []

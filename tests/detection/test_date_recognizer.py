@@ -128,3 +128,24 @@ def test_probe_places2_date_forms(text, expected):
 ])
 def test_date_forms_leave_ordinals_scores_and_codes(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("HANDOFF 0645-1915 2/10\nroom 212 - Mr Evans", "2/10"),  # after shift hours heading a hand-off
+    ("Assignments 12/15\nCharge (7a-7p): Vasana", "12/15"),  # a staffing board's heading
+    ("HH visit for Mrs. van Dijk, ep 2/4-3/11", "3/11"),  # the second date of an episode range
+    ("HH visit for Mrs. van Dijk, ep 2/4-3/11", "2/4"),
+    ("PA CALL LOG\n3/4 10:42 called the plan", "3/4"),  # a clock time after it
+])
+def test_month_day_on_boards_ranges_and_call_logs(text, expected):
+    assert any(expected in f for f in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "strength 4/5 in the shift",
+    "pain 7/10 at 10:42",  # a score stays a score, even with a time after it
+    "GCS 13/15 after 0700-1900 shift",
+    "Assignments 5/5 complete",  # a heading word, but the fraction does not end the heading line
+])
+def test_scores_near_shift_hours_stay_scores(text):
+    assert found(text) == []

@@ -117,3 +117,18 @@ def test_a_plan_name_between_payer_and_number(text, expected):
                                   "Aetna Better Health 2023 policy"])
 def test_plan_names_without_a_member_number(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Medicaid recip 90906469T for Mr. Farah", "90906469T"),  # the abbreviated recipient label
+    ("Medicaid recip. DQ83706S; plan says call back", "DQ83706S"),
+])
+def test_medicaid_recip_label(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "recip 90906469T",  # "recip" alone, with no payer, labels nothing
+])
+def test_recip_alone_is_no_label(text):
+    assert found(text) == []

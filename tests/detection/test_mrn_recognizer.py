@@ -243,3 +243,47 @@ def test_second_chart_number_is_an_mrn(text, value):
 def test_number_after_patient_name(text, entity):
     from proxy.detection.engine import DetectionEngine
     assert entity in [f.entity_type for f in DetectionEngine().analyze(text) if text[f.start:f.end][0].isdigit()]
+
+
+@pytest.mark.parametrize("text", [
+    "STAFFING 05/11/2024\n2300-0730  Julie Petersen, CNA  bed 31B\n",  # shift hours before a name column
+    "0700-1900  Okafor, Blessing  room 220",
+    "1900-0730 - Ruiz, Ana  Pod A",
+])
+def test_shift_hours_before_a_name_are_no_record_number(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("00481923  Okafor, Blessing  DOB 04/05/1961", "00481923"),  # a record number still opens such a row
+])
+def test_record_number_before_a_name_column_stays(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("pls merge 6361-0398 into E1520112 (gall)", ["6361-0398", "E1520112"]),  # a chart merge names two MRNs
+    ("merge MRN 00590355 with 9365740390", ["00590355", "9365740390"]),
+])
+def test_chart_merge_names_two_record_numbers(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "merge 2 into 1 bag",  # no record-number shape
+    "merge 99213 with 99214?",  # codes
+    "merged the claim lines into one",
+])
+def test_merges_without_record_numbers(text):
+    assert found(text) == []
+
+
+def test_a_second_header_row_starts_a_new_table():
+    text = ("Name | MRN | DOB | Room\nSMITH, JOHN | 00123456 | 01/02/1950 | bed 1A\n"
+            "Acct | Payer ID | Svc date | CPT\n418801554613 | W332957720 | 03/20/2018 | 47562\n")
+    assert found(text) == ["00123456"]  # the payer ID under the second header is no MRN
+
+
+def test_a_data_row_of_words_keeps_the_first_header():
+    text = "MRN | Name | Unit\nMR123456 | Ruiz, Ana | ICU\nMR654321 | Okafor, Ike | Ward B\n"
+    assert found(text) == ["MR123456", "MR654321"]

@@ -50,3 +50,21 @@ def test_greetings_sign_offs_and_pairs_find_names(text, name):
 ])
 def test_closings_and_clinical_pairs_stay(text):
     assert [n for n in found(R, text) if n != "Laini"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("You can reach my daughter at the number above.\n\nDawn van Houten\n", "Dawn van Houten"),  # particles
+    ("Please call me back.\n\nAna Graves\n", "Ana Graves"),  # a given name signing vouches for an eponym surname
+])
+def test_letters_signed_on_their_last_line(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please review.\n\nCoding Team\n",
+    "Assessment reviewed.\n\nParkinson Disease\n",
+    "Plan: continue meds.\n\nGraves Disease\n",
+    "Seen today.\n\nBell Palsy\n",
+])
+def test_last_lines_that_are_teams_or_eponyms_stay(text):
+    assert found(R, text) == []

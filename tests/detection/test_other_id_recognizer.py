@@ -83,3 +83,29 @@ def test_hash_is_no_context_for_itself():
     scores = [f.score for f in r.analyze(TextView("SMITH, ANN  #00123456"))]
     assert scores and max(scores) < 0.9  # below a name-column MRN reading; "case #00123456" keeps its boost
     assert max(f.score for f in r.analyze(TextView("case #00123456"))) >= 0.9
+
+
+@pytest.mark.parametrize("text", [
+    "PA for Remicade (46732829445) submitted",  # an 11-digit NDC in brackets after its drug
+    "Norco (02855809009) x30",
+])
+def test_bracketed_ndc_is_no_identifier(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ref 46732829445 for the call", "46732829445"),  # the same digits unbracketed stay an identifier
+    ("Rx #(4673282944) on hold", "4673282944"),
+])
+def test_eleven_digits_outside_brackets_stay(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["ERM  401 402 403", "Nurse B  404 405 406 407"])
+def test_a_block_of_rooms_is_no_identifier(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [("Ref 401 555 903 on file", "401 555 903"), ("ID 123 456 789", "123 456 789")])
+def test_spaced_numbers_that_do_not_count_up_stay(text, expected):
+    assert expected in found(text)

@@ -357,3 +357,41 @@ def test_given_names_that_are_months_or_states_owning_a_relative(text, name):
 ])
 def test_month_state_possessives_and_chat_shorthand_stay(text):
     assert not {"June", "Georgia", "Parkinson", "fyi", "fyi okoro"} & set(found(R, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dona Maria da Silva lives with her son.", "Maria da Silva"),  # a courtesy title stays outside the name
+    ("Visited Sra. Lucia Fernandez at home.", "Lucia Fernandez"),
+    ("Pathology: Nurse, Bandile P.  Age: 68", "Nurse, Bandile"),  # a surname that is a title, before a comma
+])
+def test_courtesy_titles_stay_outside_the_name(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dona called back.",  # the title alone is no name
+])
+def test_a_courtesy_title_alone_is_no_name(text):
+    assert "Dona" not in found(R, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("M. Hodgkin needs 50 on 12001", "M. Hodgkin"),  # an initial and an eponym surname opening a line
+    ("A. Kaposi bed 21A - McBurney's point", "A. Kaposi"),
+    ("Fax clinicals today.\nK. Bell", "K. Bell"),  # signing on its own line
+    ("-- J. Addison replied 09/08/2023: agree", "J. Addison"),
+])
+def test_initial_and_eponym_surname_opening_a_line(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "M. Parkinson disease noted",  # a clinical head after it: the eponym
+    "B. Bell's palsy on the left",
+    "C. Diff positive",
+    "E. Coli in urine",
+    "Seen for H. Pylori and A. Fib",
+    "Hx: see note. M. Graves, thyroid eye disease",  # not at the line's start
+])
+def test_initial_before_eponyms_and_species_stays(text):
+    assert found(R, text) == []

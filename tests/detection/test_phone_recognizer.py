@@ -65,3 +65,19 @@ def test_home_and_work_labels(text, expected):
 ])
 def test_identifier_label_is_not_a_phone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Orders faxed to Doctor Kelechi Bello at +1 (633) 376-3741.", "+1 (633) 376-3741"),  # past a long name
+    ("Faxed to Dr. Chen at 4297304560.", "4297304560"),
+])
+def test_faxed_to_someone_at_a_number(text, expected):
+    assert expected in found(text, "FAX")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Records faxed to Dr. Smith's office; call her at 555-201-3344", "555-201-3344"),  # a new clause, a phone
+    ("Faxed yesterday. Reach the daughter at 555-201-3344", "555-201-3344"),
+])
+def test_numbers_after_a_fax_clause_stay_phones(text, expected):
+    assert expected in found(text)

@@ -98,3 +98,20 @@ def test_lowercase_title_before_a_verb_is_no_name(text):
 ])
 def test_signature_with_a_role_in_brackets(text, name):
     assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vitals stable. Report to Solomon at 0700.", "Solomon"),  # a hand-off names a nurse, though Solomon is a town
+    ("Report given to Charles at 7p-7a.", "Charles"),
+    ("Hand-off to Ngozi at 1900.", "Ngozi"),
+])
+def test_hand_off_cue_outranks_a_one_word_place(text, name):
+    assert name in found(R, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Transferred to Solomon at 0700.",  # a transfer goes to a place
+    "Moved to Charleston for rehab.",
+])
+def test_transfers_still_go_to_places(text):
+    assert found(R, text) == []

@@ -53,6 +53,11 @@ _ENDING = (r"(?i:\b(?:account|acct|a/c)\.?(?:\s*(?:#|no\.?|number))?\s+(?:ending
            r"\s*:?\s*(?:[x*]+[- ]?)?)(?P<value>\d{4})(?!\d)")
 
 
+# A number sitting in a billing work queue is an account: DNB/DNFB (discharged, not final billed), bill hold.
+_IN_BILLING_QUEUE = re.compile(r"(?<![\w-])(?P<value>" + SPACED_ID + r")(?=[ \t]+(?:(?:is|still|sitting|stuck)[ \t]+)*"
+                               r"(?:in|on)[ \t]+(?:the[ \t]+)?(?i:dnb|dnfb|bill(?:ing)?[ \t]+hold)\b)")
+
+
 class AccountIdRecognizer(LabelledRecognizer):
     ENTITY = entities.ACCOUNT_ID
     LABELS = _LABELS
@@ -71,6 +76,10 @@ class AccountIdRecognizer(LabelledRecognizer):
         if "end" in view.lower:  # "account ending in 4821"
             found += [Finding(m.start("value"), m.end("value"), self.ENTITY, self.LABEL_SCORE, self.name)
                       for m in self._ENDING.finditer(view.text)]
+        if "dnb" in view.lower or "dnfb" in view.lower or "hold" in view.lower:  # ("Rx #27131481 on hold" is no account)  # "610304132524 still in dnb?"
+            found += [Finding(m.start("value"), m.end("value"), self.ENTITY, 0.85, self.name)
+                      for m in _IN_BILLING_QUEUE.finditer(view.text)
+                      if self.validate(m.group("value")) and sum(c.isdigit() for c in m.group("value")) >= 6]
         found += [Finding(s, e, self.ENTITY, self.COLUMN_SCORE, self.name)
                   for s, e in column_values(view, self._HEADER, self._CELL) if self.validate(view.text[s:e])]
         # a pair of labels outranks a single one: in "Acct/MRN: 5566778 / 00123456" the first is the account

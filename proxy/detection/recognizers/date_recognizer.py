@@ -15,6 +15,7 @@ from typing import Callable
 from proxy.detection import entities
 from proxy.detection.finding import Finding
 from proxy.detection.recognizer import Recognizer, TextView
+from proxy.detection.recognizers.shift_hours import SHIFT_HOURS
 
 _MONTH = (
     r"(?:(?i:january|february|march|april|june|july|august|september|october|november|december)|(?:May|MAY)(?:\.(?=[ \t]*\d))?|"
@@ -46,6 +47,12 @@ _DATE_CUE = re.compile(
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|dictated|transcribed|authenticated|cosigned|co-signed)\b[^\n;]{0,48}$")
 # "3/4-3/6/2021": a month/day that opens a range ending in a full date
 _RANGE_TO_DATE = re.compile(r"[ \t]?[-–][ \t]?\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d)")
+# Board and hand-off headings date their lines ("HANDOFF 0645-1915 2/10", "Assignments 12/15", "ep 2/4-3/11"),
+# as does the first date of a range for the second.
+_HEADING_BEFORE = re.compile(r"(?:\b(?:assignments?|hand-?off|handover|staffing|census|ep|episode|"
+                             r"cert(?:ification)?\s+period)|" + SHIFT_HOURS.pattern + r"|(?<![\w/])\d{1,2}/\d{1,2}[ \t]*[-–])"
+                             r"\W{0,3}$", re.I)
+_LINE_END_AFTER = re.compile(r"(?:[ \t]*[-–][ \t]*\d{1,2}/\d{1,2})?[ \t]*(?:\n|$)")  # the heading ends with its date
 _SCORE_BEFORE = re.compile(
     r"\b(?:gcs|pain|score|scored|strength|motor|power|apgars?|rated|grade|murmur|ratio|reflexes|dtrs?|x|sats?|"
     r"bp|b/p|fev1?|mmse|moca|nihss|iop|vision|visual|acuity|va|hearing|ef|edss|ps|ecog|lesions?|nodes?|"
@@ -153,8 +160,11 @@ class DateRecognizer(Recognizer):
             if _SCORE_BEFORE.search(before) or _AFTER_NOT_DATE.match(text, m.end(), m.end() + 20):
                 continue
             if _DATE_CUE.search(before) or _SIGNED_BEFORE.search(lower, max(0, m.start() - 60), m.start()) \
+                    or _HEADING_BEFORE.search(before) and _LINE_END_AFTER.match(text, m.end()) \
                     or _RANGE_TO_DATE.match(text, m.end()):
                 score = 0.85
+            elif m.end() > m.end("b") and ":" in text[m.end("b"):m.end()]:
+                score = 0.85  # a clock time after it: "3/4 10:42 called the plan"
             elif b in (4, 5, 10, 15) and a <= b or a == b:
                 score = 0.4  # reads as a score (4/5, 7/10, 13/15) or a ratio (2/2)
             else:

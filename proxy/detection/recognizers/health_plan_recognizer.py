@@ -41,7 +41,7 @@ _LABELS = (
     r"medicare(?:\s*(?:beneficiary|card))?",
     r"mbi",
     r"hicn?",
-    r"medicaid(?:\s*(?:recipient|card|client))?",
+    r"medicaid(?:\s*(?:recipient|recip\.?|card|client))?",  # "Medicaid recip 90906469T"
     r"medi-cal",
     r"(?-i:MCD|MCR)",
     r"recipient",

@@ -37,6 +37,17 @@ def _is_header(text: str, cells: list[Cell]) -> bool:
         and _label_like(text[cells[0][0]:cells[0][1]])
 
 
+# Words only a header cell holds; a second header row of as many cells ("Acct | Payer ID | Svc date | CPT" under
+# "Name | MRN | DOB | Room") starts a new table instead of being read as data under the first.
+_HEADER_WORD = re.compile(r"(?i)(?:\b(?:id|no|acct|account|mrn|mr|member|payer|plan|claim|enc|encounter|dob|date|name|"
+                          r"patient|phone|fax|ssn|policy|group|visit|fin|csn|har)\b|#)")
+
+
+def _new_header(text: str, cells: list[Cell]) -> bool:
+    return _is_header(text, cells) and not any(ch.isdigit() for s, e in cells for ch in text[s:e]) \
+        and any(_HEADER_WORD.search(text, s, e) for s, e in cells)
+
+
 def table_columns(view: TextView) -> list[tuple[str, tuple[str, ...], int, int]]:
     """(header of the cell's column, all headers of its table, start, end) for every data cell."""
     cached = view.cache.get("table_columns")
@@ -54,7 +65,7 @@ def table_columns(view: TextView) -> list[tuple[str, tuple[str, ...], int, int]]
             if headers is not None and len(cells) == len(headers) - 1 and text[start:end].lstrip().startswith("|") \
                     and not header_line.lstrip().startswith("|"):
                 headers = headers[1:]  # "pls code - | MRN | Patient |": words before the first pipe are no column
-            if headers is not None and len(cells) == len(headers):
+            if headers is not None and len(cells) == len(headers) and not _new_header(text, cells):
                 out.extend((headers[i], tuple(headers), s, e) for i, (s, e) in enumerate(cells) if e > s)
                 continue
             headers = [text[s:e].strip().lower() for s, e in cells] if _is_header(text, cells) else None

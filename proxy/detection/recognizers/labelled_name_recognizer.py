@@ -15,11 +15,14 @@ from proxy.detection.finding import Finding
 from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import Recognizer, TextView
 from proxy.detection.recognizers.name_chat import chat_names
+from proxy.detection.recognizers.name_columns import column_names
+from proxy.detection.recognizers.name_rota import rota_names
+from proxy.detection.recognizers.name_word_given import word_given
 from proxy.detection.recognizers.name_threads import thread_names
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, NOT_AFTER_TITLE, ROLES, SIGN_OFF_WORDS
 from proxy.detection.recognizers.name_cues import CREDENTIAL as DEGREE  # "M.D." right at a word
 from proxy.detection.recognizers.labelled_patterns import (
-    BEFORE, BEFORE_AGE, CAPS_PAIR, CELL, CHAT_WORDS, CLOSING, CONSULT_LETTER, CREDENTIAL, FOLLOW_UP, FOLLOW_UP_ITEM, FOR_DOB, FORM_WORDS, HEADER, LAST_FIRST, LOWER_LAST_FIRST,
+    AT_BEDSIDE, BEFORE, BEFORE_AGE, HERE_INTRO, CAPS_PAIR, CELL, CHAT_WORDS, CLOSING, CONSULT_LETTER, CREDENTIAL, FOLLOW_UP, FOLLOW_UP_ITEM, FOR_DOB, FORM_WORDS, HEADER, LAST_FIRST, LOWER_LAST_FIRST,
     MAX_WORDS, NOT_NAMES, ONE_BEFORE_AGE, PARTICLES, POSSESSIVE, RELATION_AFTER, RESPONDER, ROLE_WORDS, SUBJECT, UNKNOWN_RUN,
     WORD,
     has_lower_line,
@@ -58,7 +61,8 @@ class LabelledNameRecognizer(Recognizer):
                     continue  # "Grethe Krogh, CPC": the credential pass handles it
                 if words and all(self._plausible(w, strong=True) for w in words):
                     found.append(Finding(m.start("name"), m.end("name"), entities.PERSON, 0.8, self.name))
-        for rx, score in ((BEFORE_AGE, 0.75), (LAST_FIRST, 0.8), (RELATION_AFTER, 0.8), (POSSESSIVE, 0.75), (CELL, 0.6)):
+        for rx, score in ((BEFORE_AGE, 0.75), (LAST_FIRST, 0.8), (RELATION_AFTER, 0.8), (POSSESSIVE, 0.75), (CELL, 0.6),
+                          (AT_BEDSIDE, 0.7), (HERE_INTRO, 0.7)):
             for m in rx.finditer(text):
                 if rx is BEFORE_AGE and m.group("name").islower():
                     continue  # "back pain 7-year history": lowercase before an age is prose, not a name
@@ -80,6 +84,10 @@ class LabelledNameRecognizer(Recognizer):
         found += self._clinician_contexts(text)
         for start, end, entity, score in thread_names(text, self.lex):
             found.append(Finding(start, end, entity, score, self.name))
+        for start, end, entity in column_names(view, self.lex):
+            found.append(Finding(start, end, entity, 0.8, self.name))
+        for start, end in rota_names(text, self.lex):
+            found.append(Finding(start, end, entities.PROVIDER, 0.75, self.name))
         for start, end in chat_names(text, self.lex):
             found.append(Finding(start, end, entities.PERSON, 0.75, self.name))
         for m in LOWER_LAST_FIRST.finditer(text):
@@ -210,7 +218,8 @@ class LabelledNameRecognizer(Recognizer):
             # after a first name, a capitalised word may be an English one ("Boluwatife T. Salami").
             later_cap = words > 0 and core[0].isupper() and (fold(core) not in self.lex.hard_stop or (
                 fold(core) in self.lex.surnames and text[m.end():m.end() + 2] in ("", "\n", " (", ",")))  # "Milka Nurse ("
-            if not (later_cap or self._word_ok(core, mode, strong=True)):
+            if not (later_cap or self._word_ok(core, mode, strong=True)
+                    or not words and mode != "chat" and word_given(self.lex, core, text[m.end():m.end() + 40])):
                 break
             start = m.start() if start is None else start
             end, words, capital = m.start() + len(core), words + 1, core[0].isupper()

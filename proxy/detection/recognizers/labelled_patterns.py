@@ -19,16 +19,19 @@ ROLE_WORDS = frozenset("hospitalist intensivist resident fellow attending surgeo
                        "on-call oncall team service unit floor clinic hospice home health the a an per query queries specialist".split())
 PARTICLES = NAME_PARTICLES | {"mac"}
 
-ROOM_ROW = r"(?:^|(?<=\n))[ \t]*(?:rm|room|bed)[ \t]*#?[ \t]*\d{1,4}[a-z]?[ \t]*[-–:][ \t]*"
+ROOM_ROW = r"(?:^|(?<=\n))[ \t]*(?:rm|room|bed)s?[ \t]*#?[ \t]*\d{1,4}[a-z]?(?:[ \t]*[-–][ \t]*\d{1,4}[a-z]?)?[ \t]*[-–:][ \t]*"
 # Evidence before a name: (regex, entity, case mode). "title" takes Capitalised or ALL CAPS words;
 # "any" also lowercase ones (chat: "pt is maria lopez").
 BEFORE = [
     (r"\b(?:patient|pt|resident|client|member|insured|subscriber|guarantor|nok|next of kin|emergency contact|"
      r"caregiver|guardian|family|patient name|pt name|name|re|policy holder)[ \t]*(?:[:(#]|-\s|\.{2,}[ \t]*:?)[ \t]*",
      entities.PERSON, "title"),
-    (r"\b(?:mother|father|mom|dad|spouse|wife|husband|son|daughter|sister|brother|neighbou?r|friend|grandson|"
+    (r"\b(?:mother|father|mom|dad|spouse|wife|husband|son|daughter|sister|brother|neighbou?r|friend|grandson|caregiver|"
      r"granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|partner|roommate|fianc[eé]e?)"
      r"(?:[ \t]*[:,(][ \t]*|[ \t]+(?:is[ \t]+|was[ \t]+)?)", entities.PERSON, "title"),
+    # the same relatives before a lowercase name in chat and terse notes: "Nephew angela reinprecht is HCP"
+    (r"\b(?:mother|father|mom|dad|spouse|wife|husband|son|daughter|sister|brother|grandson|granddaughter|niece|nephew|"
+     r"aunt|uncle|caregiver)[ \t]+(?=[a-z])", entities.PERSON, "chat"),
     (r"\b(?:pt|patient|resident)[ \t]+(?:is|named|name is)[ \t]+", entities.PERSON, "any"),
     # billing and registration headings that name the patient or payer of the bill
     (r"\b(?:account holder|bill to|responsible party|cardholder|enrollee|beneficiary|client)[ \t]*:?[ \t]+(?=[A-Z])",
@@ -43,7 +46,20 @@ BEFORE = [
     # "Triage RN Ana Ruiz"; not a job title after the credential ("RN Case Manager, 5 East")
     (r"\b(?:rn|lpn|crna)[ \t]+(?:-[ \t]+)?(?=[A-Z])(?!(?i:case|care|charge|clinical|unit|nurse|manager|coordinator|navigator|"
      r"educator|supervisor|liaison|team|quality|utilization)\b)", entities.PROVIDER, "title"),
-    (r"\b(?:sitter|rep|representative)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
+    (r"\b(?:sitter|rep|representative)(?:[ \t]*\([^()\n]{1,15}\))?[ \t]*(?:[-–:][ \t]*)?[ \t]+(?=[A-Z])", entities.PERSON,
+     "title"),  # "Sitter (rm 12) - Yahvi"
+    (r"\b(?:replaced|relieved|covered)[ \t]+by[ \t]+(?=[A-Z])", entities.PROVIDER, "title"),  # "Ruby - replaced by Timo"
+    # "guarantor Nacho Hutasoit": the payer of the bill without a colon
+    (r"\b(?:guarantor|subscriber|policy ?holder)[ \t]+(?=[A-Z][^\W\d_])", entities.PERSON, "title"),
+    # staffing boards and hand-offs: "Charge (7a-7p): Vasana", "Float: Obinna Adebayo", "Call-outs: Kurnia",
+    # "Oncoming: Kia Chang"; "Charge Nafees." ends a hand-off line. Aides are no clinicians: "CNA Adekola".
+    (r"\b(?:charge|float|relief|oncoming|off-?going)(?:[ \t]+(?:rn|nurse))?[ \t]*(?:\([^()\n]{1,15}\))?[ \t]*:[ \t]*"
+     r"(?=[A-Z][^\W\d_]+(?![^\W\d_])(?![ \t]*\d))",
+     entities.PROVIDER, "title"),
+    (r"\bcall-?outs?[ \t]*:[ \t]*(?=[A-Z])", entities.PROVIDER, "title"),
+    (r"(?<=[.;] )charge(?:[ \t]+(?:rn|nurse))?[ \t]+(?=[A-Z][^\W\d_]+[ \t]*(?:[.;]|\n|$))", entities.PROVIDER, "title"),
+    (r"\b(?-i:CNA|PCT|LNA|STNA)[ \t]+(?=[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?(?:[ \t]{2,}|[ \t]*[,;|]|[ \t]+\d|[ \t]*\n|$))",
+     entities.PERSON, "title"),
     # clergy and chaplains by title: "Fr. Tadeusz stopped by", "Rabbi Feldman", "Pastor Ruth"
     # ("Rev" alone is billing's revenue: "Rev code 0450")
     (r"\b(?:(?:fr|rev|revd)\.|reverend|pastor|rabbi|imam|chaplain|deacon)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
@@ -54,7 +70,7 @@ BEFORE = [
     (r"\b(?:patient|pt|dear|spoke with|spoke to|speaking with|discussed with|called|informed|contacted|"
      r"accompanied by|brought in by|visited by|contact)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
     (r"\b(?:pt|patient)(?:[ \t]+|[ \t]*=[ \t]*)(?=[a-z])", entities.PERSON, "chat"),
-    (r"\b(?:mr|mrs|ms|miss|mx)\.?[ \t]+", entities.PERSON, "any"),
+    (r"\b(?:mr|mrs|ms|miss|mx|dona|doña|sra|señora|senora|señor|senor)\.?[ \t]+", entities.PERSON, "any"),
     (r"(?:thank you|thanks|regards|sincerely|respectfully|cordially|best)[ \t]*,?(?:[ \t]*\n){1,2}[ \t]*", entities.PERSON, "title"),
     (r"\b(?:thanks|thank you|thx|ty|regards|cheers)[ \t]*,[ \t]*(?=[^\W\d_]+(?:\.? [^\W\d_]+\.?){0,3}[ \t]*$)", entities.PERSON,
      "title"),  # "thanks, Upkaar W. Bawa" ending a line
@@ -62,7 +78,8 @@ BEFORE = [
     (r"\b(?:says|said|talked to|talked with|spoke with|spoke to)[ \t]+(?=[a-z])", entities.PERSON, "chat"),
     (r"\b(?:same|new|next|another|this|that|other)[ \t]+(?:pt|patient)[ \t]*[,:][ \t]*(?=[a-z])", entities.PERSON, "chat"),
     (r"(?:^|(?<=\n))[ \t]*(?:hi|hey|hello)[ \t]+(?=[a-z])", entities.PERSON, "chat"),  # greetings: "hey sarah can u"
-    (r"(?:^|(?<=\n))[ \t]*(?:hi|hey|hello|good morning)[ \t]+(?=[A-Z])", entities.PERSON, "title"),
+    (r"(?:^|(?<=\n))[ \t]*(?:hi|hey|hello|good (?:morning|afternoon|evening))[ \t]*,?[ \t]+(?=[A-Z])", entities.PERSON,
+     "title"),  # "Good morning, Kourosh!"
     (r"\b(?:dr|doctor)\.?[ \t]+", entities.PROVIDER, "any"),
     (r"\b(?:surgeon|assistant|assistant surgeon|attending|attending physician|anesthesiologist|pcp|"
      r"referring(?: physician| provider)?|ordering(?: physician| provider)?|physician|provider|dictated by|"
@@ -108,11 +125,16 @@ class RelationAfter:
 
 
 RELATION_AFTER = RelationAfter()
+# "Good morning, Tesfaye! Doyinsola here, the pump ...": the writer of a message naming themself.
+HERE_INTRO = re.compile(r"(?:^|(?<=[!.?] )|(?<=\n))(?P<name>[A-ZÀ-Þ][^\W\d_'’-]+(?:-[A-Z][^\W\d_'’]+)?)(?= here[,.!:])")
+# "Pt Obinna (bed 28B) on Coumadin; Adetoun at bedside til 2100": one word right before "at bedside".
+AT_BEDSIDE = re.compile(r"(?:^|(?<=[;,.(] )|(?<=\n))(?P<name>[A-ZÀ-Þ][^\W\d_'’-]+(?:-[A-Z][^\W\d_'’]+)?)"
+                        r"(?= (?:is |was |remains |stayed |stays )?at (?:the )?bedside\b)")
 # "do kebede's note": a possessive on a record noun.
 POSSESSIVE = re.compile(r"\b(?P<name>[^\W\d_](?:[^\W\d_]|['’-])+)['’]s (?:note|notes|chart|visit|claim|labs|record|records|"
                          r"case|encounter|denial|discharge|admission|bill|account|results|op note|h&p)\b", re.I)
 # "LAST, FIRST M." after a line start, a dash, a label or a title line: one of the strongest shapes there is.
-LAST_FIRST = re.compile(r"(?:^|(?<= - )|(?<=: )|(?<=patient )|(?<=Patient )|(?<=\| )|(?<=  )|(?<=\t))(?P<name>(?:(?:van|von|de|del|della|di|da|le|la|st\.?|[^\W\d_](?:[^\W\d_]|['’-])*) )*"
+LAST_FIRST = re.compile(r"(?:^|(?<= - )|(?<=: )|(?<=patient )|(?<=Patient )|(?<=\| )|(?<=  )|(?<=\t))(?P<name>(?:(?:(?i:van|von|de|del|della|der|den|di|da|dos|das|do|du|los|las|le|la|ter|ten|dela)|st\.?|[^\W\d_](?:[^\W\d_]|['’-])*) )*"
                          r"[^\W\d_](?:[^\W\d_]|['’-])+, (?:[^\W\d_](?:[^\W\d_]|['’-])+(?: [^\W\d_](?:[^\W\d_]|['’-])+)?(?: [^\W\d_]\.?)?"
                          r"|[A-Z](?=\.|[ \t]{2,}|\t)))"
                          r"(?=\.?(?:[ \t]{2,}|[ \t]+[-–][ \t]|[ \t]*\(|[ \t]*\n|[ \t]*$|, \d|[ \t]+(?:DOB|MRN|Age|Acct)\b|[ \t]+\||"

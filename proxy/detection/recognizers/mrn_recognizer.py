@@ -15,6 +15,7 @@ from proxy.detection.finding import Finding
 from proxy.detection.recognizer import DATE_LIKE, ID_VALUE, SPACED_ID, LabelledRecognizer, Pattern, TextView
 from proxy.detection.recognizers.id_columns import column_values, header_regex, id_fields, label_pairs
 from proxy.detection.recognizers.id_repeats import repeated
+from proxy.detection.recognizers.shift_hours import SHIFT_HOURS
 
 _LABELS = (
     r"mrn",
@@ -89,6 +90,11 @@ class MrnRecognizer(LabelledRecognizer):
                 + r")[ \t]*$", 0.8, re.M),
         # "duplicate chart merged into 06-956825": a chart cue needs a longer number than "chart 2024"
         Pattern("near_chart", r"\bcharts?\b[^\n.;]{0,30}?(?<![\w-])(?P<value>" + SPACED_ID + r")", 0.85, re.I),
+        # a chart merge names two record numbers: "pls merge 6361-0398 into E1520112"
+        Pattern("merge_from", r"\bmerge[ \t]+(?:mrn[ \t]*#?[ \t]*)?(?P<value>" + ID_VALUE + r")(?=[ \t]+(?:into|with)[ \t])",
+                0.85, re.I),
+        Pattern("merge_into", r"\bmerge[ \t]+(?:mrn[ \t]*#?[ \t]*)?" + ID_VALUE + r"[ \t]+(?:into|with)[ \t]+(?:mrn[ \t]*#?[ \t]*)?"
+                r"(?P<value>" + ID_VALUE + r")", 0.85, re.I),
     )
     REPEAT_SCORE = 0.85  # above a bare number's OTHER_ID (0.6 + context) or PHONE reading
     PAIR_SCORE = 0.96
@@ -99,8 +105,9 @@ class MrnRecognizer(LabelledRecognizer):
     def validate_match(self, pattern: Pattern, value: str) -> bool:
         # an MRN has several digits; "MRN: pending" or "record of 2 visits" are not one
         digits = sum(c.isdigit() for c in value)
-        if pattern.name != "labelled" and (DATE_LIKE.fullmatch(value) or _SSN_SHAPE.fullmatch(value)):
-            return False  # "DOE, JANE 19610304", "Lopez, Maria (123-45-6789)": a birth date or an SSN
+        if pattern.name != "labelled" and (DATE_LIKE.fullmatch(value) or _SSN_SHAPE.fullmatch(value)
+                                           or SHIFT_HOURS.fullmatch(value)):
+            return False  # "DOE, JANE 19610304", "Lopez, Maria (123-45-6789)", "0700-1900  Ana Ruiz": no record
         if pattern.name == "after_name" and re.match(r"(?i)(?:mrn|mr|acct|enc|fin|csn|id)-", value):
             return False  # "(MRN-995330-9)": the label glued to the value; the labelled reading takes the value
         if pattern.name == "after_name":  # "Hospital Course (2019-2020)": a range of years is no record number
@@ -108,7 +115,7 @@ class MrnRecognizer(LabelledRecognizer):
             # nor an NDC after a drug's name ("Tylenol Extra Strength (50580045101)")
             return digits >= 6 and not re.fullmatch(r"(?:19|20)\d\d\W+(?:19|20)\d\d|[2-9]\d\d[2-9]\d{6}|\d{11}|"
                                                     r"\d{4,5}-\d{3,4}-\d{1,2}|" + _DOB, value)
-        if pattern.name in ("near_chart", "second"):  # "chart 2024", "MRN 00123456, 2019": a year, not a number
+        if pattern.name in ("near_chart", "second", "merge_from", "merge_into"):  # "chart 2024", "MRN 00123456, 2019": a year, not a number
             return digits >= 5 and not re.fullmatch(_DOB, value)
         if pattern.name in ("after_name_column", "before_name_column"):  # a date of birth there is a date
             return digits >= 5 and not re.fullmatch(_DOB, value)

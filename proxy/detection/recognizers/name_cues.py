@@ -10,6 +10,7 @@ TITLES = {
     "dr": True, "doctor": True, "prof": True, "professor": True, "nurse": True,
     "fr": False, "reverend": False, "pastor": False, "rabbi": False, "imam": False,
     "chaplain": False, "deacon": False,
+    "dona": False, "doña": False, "sra": False, "senora": False, "señora": False,  # Portuguese/Spanish courtesy titles
 }
 
 # Values a form puts where a name would go ("Guarantor: Self", "Attending: See below"): never a name after a cue.
@@ -30,6 +31,9 @@ CREDENTIAL = re.compile(
     r"|CRNA|CNS|LPN|LVN|Ph\.?D|MBBS|DDS|DMD|DPM|O\.?D|PharmD|RPh|DPT|PT|OTR(?:/L)?|OT|SLP|CCC-SLP"
     r"|LCSW|LICSW|MSW|RD|RDN|RRT|CNA|FACS|FACP|FACC|MPH|MSN|BSN|NP-C|CWOCN|CWON|WOCN|CST)\b(?![-/]\w)"
 )
+
+# Hand-off cues give a shift to a person: one word after them is no destination ("transferred to Solomon").
+HANDOFF_CUE = re.compile(r"(?i)\b(?:report|hand-?off|handed|handing)\b")
 
 # Closing words before a signature: "Cheers, Laini" is a closing and its writer, not "Last, First".
 SIGN_OFF_WORDS = frozenset("thanks thank cheers regards best sincerely respectfully warmly cordially".split())

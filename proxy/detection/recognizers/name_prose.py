@@ -19,7 +19,7 @@ import re
 from proxy.detection.lexicons.loader import load
 from proxy.detection.recognizers.name_context import given_word, namelike
 from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, ROLES
-from proxy.detection.recognizers.name_tokens import Tok, index_at
+from proxy.detection.recognizers.name_tokens import PARTICLES, Tok, index_at
 
 # An email's greeting line with no "Hi": a blank line (or the start), "Reet," or "Liba and Faizan,", a blank line.
 _GREETING = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=[A-Z][^\W\d_]+(?:[ \t](?:and[ \t]|&[ \t])?[A-Z][^\W\d_'’-]+){0,3},"
@@ -108,13 +108,19 @@ class ProseRules:
         if not toks or text[toks[-1].end + toks[-1].dot:].strip():
             return
         i = len(toks) - 1
+        while i > 1 and self._gap(i - 1, i) == " " and toks[i - 1].key in PARTICLES and len(toks) - i < 3:
+            i -= 1  # "Dawn van Houten": particles before the surname
         if i > 0 and self._gap(i - 1, i) == " " and self._fits(toks[i - 1]) and not toks[i - 1].dot:
             i -= 1
         before = text[:toks[i].start]
         if i == 0 or not (before.endswith("\n") or before.endswith(". ")) or before.rstrip()[-1:] not in ".!)" \
                 or toks[i - 1].shape == "I":
             return  # "B. Burgdorferi": an initial's dot ends no sentence
-        if all(self._fits(t) for t in toks[i:]) and toks[i].shape == "T":
+        # alone on the last line after a blank one, a signing given name vouches for an eponym surname ("Mosese Marfan")
+        signed = re.search(r"\n[ \t]*\n[ \t]*$", before) is not None and self._fits(toks[i]) and len(toks) - i >= 2
+        rest = [t for t in toks[i + 1:] if t.key not in PARTICLES]
+        if toks[i].shape == "T" and (all(self._fits(t) for t in toks[i:] if t.key not in PARTICLES) or signed and all(
+                self._fits(t) or t.soft and not t.hard and t.shape == "T" for t in rest)):
             self._add(i, len(toks) - 1, False, 0.7)
 
     def _conj_before(self, a: int, b: int) -> bool:

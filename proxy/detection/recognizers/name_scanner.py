@@ -14,7 +14,7 @@ from proxy.detection.recognizer import TextView
 from proxy.detection.recognizers.name_context import ContextRules, unknown
 from proxy.detection.recognizers.name_prose import ProseRules
 from proxy.detection.recognizers.name_shapes import ShapeRules
-from proxy.detection.recognizers.name_cues import (CLINICAL_HEADS, CREDENTIAL, FORM_VALUES, NOT_AFTER_TITLE,
+from proxy.detection.recognizers.name_cues import (CLINICAL_HEADS, CREDENTIAL, FORM_VALUES, HANDOFF_CUE, NOT_AFTER_TITLE,
                                                   SIGN_OFF_WORDS, SIGNATURE, SIGNATURE_ROLE, TITLES, cue_matches)
 from proxy.detection.recognizers.name_tokens import PARTICLES, TITLE_ABBREV, Tok, index_at, tokens
 from proxy.detection.recognizers.name_tokens import sep as _sep
@@ -123,6 +123,8 @@ class _Scanner(ContextRules, ShapeRules, ProseRules):
             if i >= len(self.toks) or self.toks[i].start != m.end():
                 continue
             provider = bool(m.group("vl") or m.group("vp"))
+            if HANDOFF_CUE.search(m.group(0)) and self.toks[i].start in self.lone_places:
+                self.blocked.discard(self.toks[i].start)  # "Report to Solomon at 0700": a nurse, not the town
             self._after_title_or_cue(i, provider, 0.85)
         for m in SIGNATURE.finditer(self.text):  # "- Ejaz Waahid" closing a note
             i = index_at(self.toks, m.end())
@@ -229,6 +231,8 @@ class _Scanner(ContextRules, ShapeRules, ProseRules):
             j = self._extend(k, False, False)
             if j == k and t.shape == "U" and len(t.key) <= 3:
                 continue  # "Acuity ESI 2", "LEE" alone: a short capitalised word alone is an acronym first
+            if j == k and t.key in TITLES:
+                continue  # "Dona maria da silva": a courtesy title alone names no one
             if j > k or (j == k and (t.key in _lex().given or len(t.key) >= 4)):
                 self._add(k, j, False, score if j > k else 0.5)
 
@@ -248,6 +252,8 @@ class _Scanner(ContextRules, ShapeRules, ProseRules):
         out, toks = [], self.toks
         for i, j, provider, score in self.found:
             # particles right before a surname belong to it: "da Sasaki, Amado", "DE LA KOBAYASHI", "bin Talal"
+            while i < j and toks[i].key in TITLES and _sep(self.text, toks[i], toks[i + 1]) == " ":
+                i += 1  # a courtesy title stays outside the name: "Dona Maria da Silva"
             head, first = toks[i].shape, i
             while i > 0 and toks[i - 1].key in PARTICLES and (not toks[i - 1].dot or toks[i - 1].key == "st") \
                     and head in "TU" and first - i < 2 \

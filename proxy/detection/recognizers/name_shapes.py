@@ -16,7 +16,7 @@ import re
 
 from proxy.detection.lexicons.loader import load
 from proxy.detection.recognizers.name_context import given_word, namelike, unknown
-from proxy.detection.recognizers.name_cues import ROLES
+from proxy.detection.recognizers.name_cues import CLINICAL_HEADS, ROLES
 from proxy.detection.recognizers.name_tokens import PARTICLES, Tok, index_at, sep
 
 # Latin species endings: "E. Faecalis", "C. Albicans", "P. Jirovecii" are organisms, not "J. Vincze".
@@ -202,10 +202,21 @@ class ShapeRules:
                          and (e > i + 1 or not b.key.endswith(_SPECIES))) \
                     and (i == 0 or toks[i - 1].shape != "I" or not self._joined(i - 1, i)):
                 self._add(i, e, False, 0.65)
+            elif a.shape == "I" and a.dot and b.shape == "T" and not b.hard and (b.soft or b.name) and self._open(b) \
+                    and self._line_head(a, b):
+                self._add(i, e, False, 0.6)  # "M. Parkinson needs 50 on 12001", "K. Bell rm 648-A": a person opening a line
             elif a.shape == "T" and b.shape == "I" and b.dot and (a.key in load().given or unknown(a)) \
                     and not (a.hard or a.soft) and not self.text[:a.start].endswith(", ") \
                     and (i + 2 >= len(toks) or toks[i + 2].shape not in "TUI" or not self._joined(i + 1, i + 2)):
                 self._add(i, i + 1, False, 0.65)
+
+    def _line_head(self, a: Tok, b: Tok) -> bool:
+        """An initial opening its line (or after a signing dash) and a surname no clinical word or 's follows."""
+        before = self.text[self.text.rfind("\n", 0, a.start) + 1:a.start].strip(" \t")
+        after = self.text[b.end:b.end + 30]
+        head = re.match(r"[ \t]+([A-Za-z]+)", after)
+        return before in ("", "-", "--", "–", "—") and not after.startswith(("'", "’")) \
+            and not (head and head.group(1).lower() in CLINICAL_HEADS)
 
     def dob_headers(self) -> None:
         """A line of capitalised words, nothing else on it, right above a date: a record header."""

@@ -13,7 +13,7 @@ from proxy.detection.recognizer import TextView
 # Letters glued to digits ("AX1508893", "2L", "E11") are identifiers or units, never a name: the
 # possessive quantifiers stop the regex from backtracking into a shorter word ("A" of "AX1").
 _WORD = re.compile(r"(?<![^\W_])[^\W\d_]++(?:['’\-][^\W\d_]++)*+(?!\d)\.?")
-PARTICLES = frozenset("de del della der den da di dos das du la le van von bin binti bint ibn al el ben st y dela ten ter mac "
+PARTICLES = frozenset("de del della der den da di dos das du la le los las van von bin binti bint ibn al el ben st y dela ten ter mac "
                       "o ni nic"  # Irish: "T. Ó Gairbhia", "Aoife Ní Bhriain"
                       .split())
 TITLE_ABBREV = frozenset("mr mrs ms dr st mx prof jr sr".split())

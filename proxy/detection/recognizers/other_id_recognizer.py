@@ -34,9 +34,16 @@ _LAB_BEFORE = re.compile(
 )
 # "NURSING NOTE 0700-1900", "shift 1900-0730": two clock times on the quarter hour are a span of hours
 _HOURS = re.compile(r"(?:[01]\d|2[0-3])(?:00|15|30|45)[ \t]?-[ \t]?(?:[01]\d|2[0-4])(?:00|15|30|45)")
+_NDC_IN_PARENS = re.compile(r"\(\d{11}\)")
 _GLUED_LABEL = re.compile(r"(?i)(?:mrn|mr|acct|enc|fin|csn|har|mbi|hicn|id)-")
 # "250000/uL" is a count; "00123456 / DOB ..." (a slash between spaced fields) is not
 _AFTER_QUANTITY = re.compile(r"\s*(?:/(?![ \t])|copies|cells|iu|units?|kcal|calories|steps|dollars|usd|cfu|x\s?10)", re.I)
+
+
+def _room_block(value: str) -> bool:
+    parts = value.split(" ")
+    return len(parts) >= 3 and all(len(p) == 3 and p.isdigit() for p in parts) \
+        and all(0 < int(b) - int(a) < 10 for a, b in zip(parts, parts[1:]))
 
 
 class OtherIdRecognizer(LabelledRecognizer):
@@ -66,6 +73,8 @@ class OtherIdRecognizer(LabelledRecognizer):
     def validate_match(self, pattern: Pattern, value: str) -> bool:
         digits = sum(c.isdigit() for c in value)
         if pattern.name == "dashed_number":
+            if _room_block(value):
+                return False  # "ERM  401 402 403": the rooms a nurse covers, counted up
             return digits >= 7 and " " not in value or digits >= 9
         if pattern.name == "alnum":  # form names like "CMS-1500", "UB-04" have fewer digits
             # "MRN-995330-9": the label glued to its value; the ID recognizer reports the value alone
@@ -83,5 +92,7 @@ class OtherIdRecognizer(LabelledRecognizer):
                     continue
                 if _HOURS.fullmatch(view.text, f.start, f.end):
                     continue
+                if _NDC_IN_PARENS.fullmatch(view.text, max(0, f.start - 1), min(len(view.text), f.end + 1)):
+                    continue  # "PA for Remicade (46732829445)": an 11-digit NDC after the drug it codes
             out.append(f)
         return out

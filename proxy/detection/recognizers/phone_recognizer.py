@@ -20,6 +20,10 @@ _LABEL = re.compile(
 )
 
 
+# "Orders faxed to Doctor Kelechi Bello at 555-...": the number where something was faxed, past a long name.
+_FAXED_TO_AT = re.compile(r"\bfax(?:ed|ing)?[ \t]+(?:back[ \t]+)?to\b[^\n;]{0,60}?\bat[ \t]*$")
+
+
 # An identifier label right before a 10-digit value makes it that identifier, not a phone ("MRN 7156858527").
 _ID_LABEL_BEFORE = re.compile(
     r"\b(?:mrn|mr|med\s*rec|record|chart|member|subscriber|policy|group|grp|account|acct|a/c|fin|csn|har|claim|"
@@ -68,4 +72,6 @@ class PhoneRecognizer(PatternRecognizer):
         if re.match(r"\s*\(?(?:fax|f)\)", view.lower[end:end + 8]):
             return True
         labels = list(_LABEL.finditer(view.text, max(0, start - 30), start))
-        return bool(labels) and labels[-1].group("fax") is not None
+        if labels:
+            return labels[-1].group("fax") is not None
+        return bool(_FAXED_TO_AT.search(view.lower, max(0, start - 80), start))
