@@ -28,7 +28,8 @@ def test_no_address_in_clinical_text(text):
     assert found(R, text) == []
 
 
-@pytest.mark.parametrize("text", ["given Humira 13 units per Dr. Ekwueme order", "day 3 with Dr Nur in 27 hours"])
+@pytest.mark.parametrize("text", ["given Humira 13 units per Dr. Ekwueme order", "day 3 with Dr Nur in 27 hours",
+                                  "denied as 26 even though Dr. Ruiz documented it", "bill 99213 if Dr. Lee agrees"])
 def test_doses_and_days_before_a_title_are_not_addresses(text):
     from proxy.detection.recognizer import TextView
     from proxy.detection.recognizers.street_address_recognizer import StreetAddressRecognizer

@@ -37,7 +37,9 @@ PO_BOX = re.compile(
 STREET_VETO = re.compile(
     r"\b(?:mg|mcg|ml|given|tabs?|tablets?|caps?|times|x|days?|weeks?|months?|years?|hours?|hrs?|mins?|"
     r"minutes|puffs?|drops?|sprays?|patients?|pts|beds?|flights?|per|with|by|of|and|or|to|at|from|in|on|"
-    r"female|male|yo|y/o|year-old|am|pm)\b",
+    r"female|male|yo|y/o|year-old|am|pm|"
+    # words of a sentence, never of a street name: "denied as 26 even though Dr. Ruiz", "99213 if Dr. Lee"
+    r"though|although|even|if|but|because|since|when|unless|than|that|which|who|was|were|is|are|as)\b",
     re.IGNORECASE,
 )
 
