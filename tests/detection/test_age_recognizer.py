@@ -27,6 +27,9 @@ def found(text, entity="AGE"):
     ("Her husband is ninety-two and drives", "ninety-two"),  # a relative, a number in words
     ("pt turned one hundred in May", "one hundred"),
     ("his wife is 94, lives with him", "94"),
+    ("Mrs. de la Cruz, 92, seen Mar 4-6.", "92"),  # a bare number set off by commas after a name
+    ("Patients: Okafor, 94; Lindqvist, 101 and Smith, 45.", "101"),
+    ("Zenobia Saltonstall, 93 presents with CP", "93"),
 ])
 def test_ages_over_89_are_found(text, expected):
     assert expected in found(text)
@@ -51,6 +54,9 @@ def test_ages_over_89_are_found(text, expected):
     "her husband is ninety percent sure",
     "she was ninety pounds at discharge",
     "her husband is 88",
+    "glucose, 95, stable. HR, 92, BP 120/80",  # after a lab or a vital, not a name
+    "Room 12, 92, bed 3",
+    "Vitals, 98, 97, 96 trending",
 ])
 def test_other_numbers_are_not_ages(text):
     assert found(text) == []

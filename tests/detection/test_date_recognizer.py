@@ -104,6 +104,7 @@ def test_signature_cue_does_not_override_scores(text):
     ("born on the 3rd of May, 1950", "3rd of May, 1950"),
     ("Seen on the 22nd of May.", "22nd of May"),  # the sentence's full stop stays outside
     ("inpatient Mar 4-6, then SNF", "Mar 4-6"),  # a range in one month is one date
+    ("Mrs. Cruz, seen Mar 4-6.", "Mar 4-6"),
     ("stay June 3rd-5th, 2025 at Mercy", "June 3rd-5th, 2025"),
     ("DOS 3/4-3/6/2021 billed as one claim", "3/4"),  # a month/day opening a range to a full date
     ("Surgery POD#2 (s/p 11/10).", "11/10"),

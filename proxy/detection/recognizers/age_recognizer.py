@@ -24,6 +24,9 @@ _WORDS = r"(?:ninety(?:[\s-]" + _ONES + r")?|(?:one\s+)?hundred(?:\s+(?:and\s+)?
 _PERSON_IS = (r"\b(?:s?he|pt|patient|mom|dad|mother|father|grandm\w*|grandf\w*|husband|wife|spouse|"
               r"partner|aunt|uncle|sister|brother)(?:'s|’s|\s+is|\s+was|\s+turned|\s+turns|\s+will\s+be)\s+"
               r"(?:now\s+|only\s+|almost\s+|nearly\s+|just\s+)?")
+_AFTER_NAME = re.compile(r"(?P<word>[^\W\d_][^\W\d_'’-]*[^\W\d_]),[ \t](?P<value>" + _N + r")(?=[ \t]*(?:[,;)]|$|\n|"
+                         r"[ \t](?:and|with|who|was|is|presents?|presented|seen|here|admitted|came|male|female|man|"
+                         r"woman|[mf]\b)))", re.M)
 _VITAL_BEFORE = re.compile(
     r"\b(?:t|temp|tmax|temperature|hr|pulse|p|rr|sats?|spo2|o2|wt|weight|bp|glucose|bs)\b\W{0,3}$"
     r"|\b(?:temp|temperature|tmax|febrile|afebrile|fever|hypotherm\w*|hr|heart rate|pulse)\b[^.;\n]{0,12}$"
@@ -51,4 +54,22 @@ class AgeRecognizer(PatternRecognizer):
 
     def analyze(self, view: TextView) -> list[Finding]:
         # "T 98 F" and "HR 92" are vitals, not a 98-year-old woman
-        return [f for f in super().analyze(view) if not _VITAL_BEFORE.search(view.lower, max(0, f.start - 14), f.start)]
+        out = [f for f in super().analyze(view) if not _VITAL_BEFORE.search(view.lower, max(0, f.start - 14), f.start)]
+        return out + self._after_name(view)
+
+    def _after_name(self, view: TextView) -> list[Finding]:
+        """ "Mrs. de la Cruz, 92, seen ...": a bare number set off by commas right after a name is its age.
+        The word before must be a name (listed, or capitalised and no English word): "glucose, 95," is no age."""
+        if ", 9" not in view.text and ", 1" not in view.text:
+            return []
+        from proxy.detection.lexicons.loader import fold, load
+
+        lex, out = load(), []
+        for m in _AFTER_NAME.finditer(view.text):
+            word = m.group("word")
+            key = fold(word)
+            if key in lex.hard_stop or key in lex.soft_stop or not (lex.is_name(key) or (
+                    word[0].isupper() and key not in lex.english)):
+                continue
+            out.append(Finding(m.start("value"), m.end("value"), self.ENTITY, 0.8, self.name))
+        return out

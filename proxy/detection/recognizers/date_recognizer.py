@@ -116,7 +116,7 @@ _PATTERNS: tuple[tuple[str, str, float, Callable[[re.Match], bool]], ...] = (
      + r"(?:[\s,-]*" + _YEAR + r"|[\s,-]*\d{2}(?!\d))?" + _TIME + r"(?![a-z])", 0.85, _day),
     # a range within one month: "Mar 4-6", "June 3rd-5th, 2025" (the whole range is the date)
     ("month_day_range", r"\b" + _MONTH + r"\s{0,2}(?P<d>\d{1,2})" + _ORD + r"?[ \t]?[-–][ \t]?(?:[0-3]?\d)" + _ORD
-     + r"?(?![\d/:.]|\s*(?i:mg|ml|units?|%|cm|mm|days?|weeks?|wks?|times|x\b))(?:,?\s*" + _YEAR + r"(?!\d))?", 0.85, _day),
+     + r"?(?![\d/:]|\.\d|\s*(?i:mg|ml|units?|%|cm|mm|days?|weeks?|wks?|times|x\b))(?:,?\s*" + _YEAR + r"(?!\d))?", 0.85, _day),
     ("month_year", r"\b" + _MONTH + r"(?:,?\s+(?:of\s+)?|-)" + _YEAR + r"\b", 0.8, _always),
     ("lower_may", r"\bmay\s+(?P<d>\d{1,2})" + _ORD + r"(?:,?\s*" + _YEAR + r")?\b", 0.8, _day),
     ("the_nth", r"\b(?:(?i:on|by|since|until|from|before|after)\s+)?(?i:the)\s+(?P<d>\d{1,2})" + _ORD + r"\b", 0.6, _day),
