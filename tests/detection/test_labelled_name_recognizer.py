@@ -382,6 +382,7 @@ def test_lowercase_chat_names_beside_codes_and_drugs(text, name):
     "for small bowel? is frank blood the issue? pt on lasix daily, on cross cover, on sliding scale?",
     "Will need PT eval. PT recs SNF. pt recs home with services.",  # PT is physical therapy; eval, recs shorthand
     "Is this claim the one? Reviewed With Coding Today",
+    "His son will visit. her daughter may call. pt's wife can sign",  # modal verbs after a relation
 ])
 def test_lowercase_chat_jargon_is_not_a_name(text):
     assert spans(text) == set()

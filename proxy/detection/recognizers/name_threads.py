@@ -59,6 +59,9 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}
 _NOT_INITIAL = frozenset("a i".split())
 
 
+_MODALS = frozenset("will may can shall must might would could should".split())
+
+
 def _lower_names(text: str, lex) -> list[tuple[int, int, str, float]]:
     """A listed name and nothing else ("paola", "takeshi") inside an all-lowercase chat clause; a following
     last name or last initial joins it ("gabriella rice", "ravi r")."""
@@ -116,6 +119,8 @@ def thread_names(text: str, lex) -> list[tuple[int, int, str, float]]:
     for m in _LOWER_CUE.finditer(lower if len(lower) == len(text) else text):  # names stay lowercase in the text
         if not text[m.start("name"):m.end()].islower():
             continue
+        if fold(m.group("name")) in _MODALS and re.match(r"[ \t]+[a-z]", text[m.end("name"):m.end("name") + 3]):
+            continue  # "his son will visit": a modal verb before its verb, not Will
         if _lower_name(lex, fold(m.group("name"))):
             entity = entities.PROVIDER if m.group("rn") else entities.PERSON
             second = m.group("second") and fold(m.group("second").strip())
