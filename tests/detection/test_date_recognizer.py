@@ -126,6 +126,7 @@ def test_probe_places2_date_forms(text, expected):
     "LOINC 2345-7",
     "dose 5 mg on day 3",
     "strength 3/5-4/5 in the legs",
+    "Shift: 1/2 done, 3/4 complete by noon",
 ])
 def test_date_forms_leave_ordinals_scores_and_codes(text):
     assert found(text) == []

@@ -61,7 +61,8 @@ _SCORE_BEFORE = re.compile(
 _AFTER_NOT_DATE = re.compile(
     r"\s*(?:strength|tabs?|tablets?|caps?|dose|cups?|of|pain|power|motor|bilat\w*|throughout|in\b|score|"
     r"mm\s?hg|ratio|lymph|nodes?|cores?|positive|negative|ns|nss|dilution|majority|th|murmur|systolic|"
-    r"diastolic|holosystolic|sem|ejection|rub|gallop|ou|od|os|vision|ph)\b",
+    r"diastolic|holosystolic|sem|ejection|rub|gallop|ou|od|os|vision|ph|"
+    r"done|complete|completed|finished|full|empty|way)\b",  # "1/2 done", "3/4 full": a share of a task
     re.I,
 )
 _ORDINAL_NOT_DATE = re.compile(
