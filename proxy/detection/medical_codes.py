@@ -166,20 +166,17 @@ _ID_LABELS = frozenset(
 _RECORD_NOUNS = frozenset("encounter enc visit claim clm case episode admission adm order".split())
 
 
-def id_label_before(text_lower: str, start: int) -> bool:
-    """True if an identifier label (not a code label) sits right before offset start."""
+def id_label_before(text_lower: str, start: int, long_shape: bool = False) -> bool:
+    """True if an identifier label (not a code label) sits right before offset start; for a long shape
+    (long_shape: an NDC's or an NPI's) a record noun counts as one too."""
     m = _LABEL_BEFORE.search(text_lower, max(0, start - 32), start)
     if not m:
         return False
     word = m.group("word")
     if word in _CODE_LABELS:
         return False
-    return word in _ID_LABELS or (m.group("suffix") or "").startswith(("#", "no", "num", "id"))
-
-
-def _record_noun_before(text_lower: str, start: int) -> bool:
-    m = _LABEL_BEFORE.search(text_lower, max(0, start - 32), start)
-    return bool(m and m.group("word") in _RECORD_NOUNS)
+    return word in _ID_LABELS or (m.group("suffix") or "").startswith(("#", "no", "num", "id")) \
+        or long_shape and word in _RECORD_NOUNS
 
 
 def _after_state(text: str, start: int) -> bool:
@@ -244,9 +241,7 @@ class MedicalCodeGuard:
     def _is_code(name: str, value: str, text: str, lower: str, start: int) -> bool:
         if name in ("modifier", "drg", "ndc_plain", "npi_labelled", "bin_labelled", "clia_labelled"):
             return True  # the code label is part of the match
-        if id_label_before(lower, start):
-            return False
-        if name in ("ndc", "ndc11", "npi") and _record_noun_before(lower, start):
+        if id_label_before(lower, start, long_shape=name in ("ndc", "ndc11", "npi")):
             return False
         core = re.split(r"\s?-\s?", value, maxsplit=1)[0] if name in ("cpt", "cpt_ii", "hcpcs") else value
         if name == "icd":

@@ -13,7 +13,9 @@ from starlette.responses import JSONResponse, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
 
-class FinishingJSONResponse(JSONResponse):
+class _Finishing:
+    """Mixed in before a starlette response: runs finish(ctx) after the response has been sent."""
+
     def __init__(self, content: Any, finish: Callable[[Any], Awaitable[None]], ctx: Any, **kwargs):
         super().__init__(content, **kwargs)
         self._finish, self._ctx = finish, ctx
@@ -25,13 +27,9 @@ class FinishingJSONResponse(JSONResponse):
             await self._finish(self._ctx)
 
 
-class FinishingStreamingResponse(StreamingResponse):
-    def __init__(self, content: Any, finish: Callable[[Any], Awaitable[None]], ctx: Any, **kwargs):
-        super().__init__(content, **kwargs)
-        self._finish, self._ctx = finish, ctx
+class FinishingJSONResponse(_Finishing, JSONResponse):
+    pass
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        try:
-            await super().__call__(scope, receive, send)
-        finally:
-            await self._finish(self._ctx)
+
+class FinishingStreamingResponse(_Finishing, StreamingResponse):
+    pass

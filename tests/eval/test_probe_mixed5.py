@@ -2,19 +2,14 @@
 hard negatives include the room numbers and shift hours that fill nursing boards."""
 
 from eval import generate
-from eval.sources import hand_names
-from eval.sources.people import split_half
 from eval.templates import probe_mixed5_coder as probe
+from tests.eval._halves import heldout_only_names
 
 
 def test_probe_mixed5_is_reproduced_and_draws_only_on_the_dev_half():
     docs = generate.generate("probe_mixed5")
     assert generate.serialise(docs) == (generate.CORPUS_DIR / "probe_mixed5.jsonl").read_text(encoding="utf-8")
-    heldout_only = {n for g, f in hand_names.ORIGINS.values() for n in split_half(g, "heldout") + split_half(f, "heldout")}
-    heldout_only |= set(split_half(hand_names.WORD_GIVEN, "heldout")) | set(split_half(hand_names.WORD_FAMILY, "heldout"))
-    dev_half = {n for g, f in hand_names.ORIGINS.values() for n in split_half(g, "dev") + split_half(f, "dev")}
-    dev_half |= set(split_half(hand_names.WORD_GIVEN, "dev")) | set(split_half(hand_names.WORD_FAMILY, "dev"))
-    heldout_only -= dev_half
+    heldout_only = heldout_only_names()
     hand_values = {d["text"][s["start"]:s["end"]] for d in docs for s in d["spans"]
                    if s["source"].startswith("hand:") and not s["source"].startswith(("hand:mixed5", "hand:word_names"))}
     # (those two mix a Faker given or family name into the hand-typed one)

@@ -10,6 +10,7 @@ import re
 
 from proxy.detection import entities
 from proxy.detection.finding import Finding
+from proxy.detection.lexicons.loader import fold, load
 from proxy.detection.recognizer import Pattern, PatternRecognizer, TextView
 
 _N = r"(?:9\d|1[0-2]\d)"  # 90..129
@@ -62,8 +63,6 @@ class AgeRecognizer(PatternRecognizer):
         The word before must be a name (listed, or capitalised and no English word): "glucose, 95," is no age."""
         if ", 9" not in view.text and ", 1" not in view.text:
             return []
-        from proxy.detection.lexicons.loader import fold, load
-
         lex, out = load(), []
         for m in _AFTER_NAME.finditer(view.text):
             word = m.group("word")
